@@ -1,0 +1,28 @@
+// Pieces shared by the document and every table dialect: tagged line ends and separators.
+#pragma once
+
+#include "grammar/lexical.hpp"
+#include "grammar/node_kind.hpp"
+
+namespace nianbao::grammar::common {
+
+namespace pegtl = tao::pegtl;
+
+/// A line ending as a trivia leaf; at the end of the input the line may have none.
+struct end_of_line : lexical::eol {
+    static constexpr node_kind kind = node_kind::eol;
+};
+struct line_end : pegtl::sor<end_of_line, pegtl::eof> {};
+
+/// Blanks after the last separator of a row (`行政许可 | 14 | || ␠`) are trivia.
+struct trailing_blanks : pegtl::plus<lexical::blank> {
+    static constexpr node_kind kind = node_kind::sep;
+};
+
+/// A heading-shaped line: a Chinese ordinal and at least one non-blank character after it.
+/// Tab cells use it to tell a following heading from a continuation line.
+struct heading_start : pegtl::seq<pegtl::sor<lexical::cn_dun_marker, lexical::cn_paren_marker>,
+                                  pegtl::star<lexical::blank>, pegtl::not_at<lexical::eol>,
+                                  pegtl::not_at<pegtl::eof>> {};
+
+} // namespace nianbao::grammar::common

@@ -1,0 +1,71 @@
+// Line index and display width.
+#include "source/line_index.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace nianbao::source {
+
+line_index::line_index(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    // memchr is far faster than a byte loop on large inputs.
+    const char* base = text.data();
+    const char* end = base + text.size();
+    for (const char* p = base; p < end;) {
+        const void* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+        if (hit == nullptr) {
+            break;
+        }
+        p = static_cast<const char*>(hit) + 1;
+        starts_.push_back(static_cast<std::uint32_t>(p - base));
+    }
+}
+
+position line_index::locate(std::uint32_t offset) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+    std::uint32_t column = 1;
+    for (std::uint32_t i = *it; i < offset; ++i) {
+        // Count lead bytes only: continuation bytes are 10xxxxxx.
+        column += (static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+    }
+    return {offset, static_cast<std::uint32_t>(it - starts_.begin()) + 1, column};
+}
+
+std::string_view line_index::line_text(std::uint32_t line) const {
+    if (line == 0 || line > starts_.size()) {
+        return {};
+    }
+    const std::uint32_t begin = starts_[line - 1];
+    std::uint32_t end =
+        line < starts_.size() ? starts_[line] - 1 : static_cast<std::uint32_t>(text_.size());
+    if (end > begin && text_[end - 1] == '\r' && line < starts_.size()) {
+        --end;
+    }
+    return text_.substr(begin, end - begin);
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto n = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < n;) {
+        UChar32 c = 0;
+        U8_NEXT(p, i, n, c);
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            continue;
+        }
+        const auto type = u_charType(c);
+        if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) {
+            continue;
+        }
+        const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+        width += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    }
+    return width;
+}
+
+} // namespace nianbao::source

@@ -1,0 +1,34 @@
+// Line starts of a buffer: turns byte offsets into lines and code-point columns.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "source/span.hpp"
+
+namespace nianbao::source {
+
+/// Maps byte offsets to `position`s. Columns count code points (never bytes, unlike PEGTL).
+class line_index {
+public:
+    /// Indexes `text`, which must outlive the index.
+    explicit line_index(std::string_view text);
+
+    /// The position of `offset` (clamped to the end of the text).
+    position locate(std::uint32_t offset) const;
+    /// The text of 1-based `line` without its line ending.
+    std::string_view line_text(std::uint32_t line) const;
+    /// Number of lines (a final line without an ending counts; an empty text has one line).
+    std::uint32_t line_count() const noexcept { return static_cast<std::uint32_t>(starts_.size()); }
+
+private:
+    std::string_view text_;
+    std::vector<std::uint32_t> starts_;
+};
+
+/// Terminal columns of `text` (valid UTF-8): East Asian wide and full-width characters count 2,
+/// combining marks and controls 0, everything else 1.
+std::size_t display_width(std::string_view text);
+
+} // namespace nianbao::source

@@ -1,0 +1,123 @@
+// Decoding: BOM, UTF-8, GB18030, and clear errors with byte offsets for everything else.
+#include <boost/test/unit_test.hpp>
+
+#include "source/text.hpp"
+
+using namespace nianbao::source;
+
+namespace {
+
+text ok(std::string_view bytes, encoding e = encoding::automatic) {
+    auto r = decode(bytes, e, "t");
+    BOOST_REQUIRE(std::holds_alternative<text>(r));
+    return std::get<text>(r);
+}
+
+input_error fail(std::string_view bytes, encoding e = encoding::automatic) {
+    auto r = decode(bytes, e, "t");
+    BOOST_REQUIRE(std::holds_alternative<input_error>(r));
+    return std::get<input_error>(r);
+}
+
+const std::string gb_heading = "\xB6\xFE\xA1\xA2\xD6\xF7\xB6\xAF"; // 二、主动 in GB18030
+
+} // namespace
+
+BOOST_AUTO_TEST_SUITE(source_text)
+
+BOOST_AUTO_TEST_CASE(decodes_plain_utf8) {
+    const auto t = ok("一、总体情况\r\n");
+    BOOST_TEST(t.encoding == "UTF-8");
+    BOOST_TEST(t.utf8 == "一、总体情况\r\n");
+    BOOST_TEST(t.bom.empty());
+}
+
+BOOST_AUTO_TEST_CASE(strips_and_remembers_utf8_bom) {
+    const auto t = ok("\xEF\xBB\xBF一、");
+    BOOST_TEST(t.utf8 == "一、");
+    BOOST_TEST(t.bom == "\xEF\xBB\xBF");
+}
+
+BOOST_AUTO_TEST_CASE(detects_gb18030) {
+    const auto t = ok(gb_heading + "\n");
+    BOOST_TEST(t.encoding == "GB18030");
+    BOOST_TEST(t.utf8 == "二、主动\n");
+}
+
+BOOST_AUTO_TEST_CASE(strips_gb18030_bom) {
+    const auto t = ok(std::string("\x84\x31\x95\x33", 4) + gb_heading);
+    BOOST_TEST(t.encoding == "GB18030");
+    BOOST_TEST(t.utf8 == "二、主动");
+}
+
+BOOST_AUTO_TEST_CASE(forced_gb18030_decodes_ascii_as_is) {
+    const auto t = ok("abc", encoding::gb18030);
+    BOOST_TEST(t.encoding == "GB18030");
+    BOOST_TEST(t.utf8 == "abc");
+}
+
+BOOST_AUTO_TEST_CASE(rejects_nul_byte_with_offset_line_and_column) {
+    const auto e = fail(std::string("ab\ncd\0e", 7));
+    BOOST_TEST(e.id == "decode/nul-byte");
+    BOOST_TEST(e.offset == 5U);
+    BOOST_TEST(e.line == 2U);
+    BOOST_TEST(e.column == 3U);
+}
+
+BOOST_AUTO_TEST_CASE(reports_corrupt_byte_in_utf8_file_as_utf8_error) {
+    // A UTF-8 report with one bad byte deep inside is a UTF-8 problem, not a GB18030 one.
+    std::string bytes;
+    for (int i = 0; i < 20; ++i) {
+        bytes += "一、总体情况\n";
+    }
+    const std::size_t bad = bytes.size();
+    bytes += "\xFF";
+    const auto e = fail(bytes);
+    BOOST_TEST(e.id == "decode/invalid-utf8");
+    BOOST_TEST(e.offset == bad);
+    BOOST_TEST(e.line == 21U);
+    BOOST_TEST(e.column == 1U);
+}
+
+BOOST_AUTO_TEST_CASE(reports_truncated_gb18030_at_its_offset) {
+    const auto e = fail(gb_heading + "\x80", encoding::gb18030);
+    BOOST_TEST(e.id == "decode/invalid-gb18030");
+    BOOST_TEST(e.offset == 8U);
+}
+
+BOOST_AUTO_TEST_CASE(forced_utf8_rejects_gb18030_bytes) {
+    const auto e = fail(gb_heading, encoding::utf8);
+    BOOST_TEST(e.id == "decode/invalid-utf8");
+    BOOST_TEST(e.offset == 0U);
+}
+
+BOOST_AUTO_TEST_CASE(never_inserts_replacement_characters) {
+    const auto e = fail("ok\xC3\x28");
+    BOOST_TEST(e.offset == 2U);
+}
+
+BOOST_AUTO_TEST_CASE(round_trips_through_gb18030_encoding) {
+    std::string bytes;
+    BOOST_REQUIRE(encode("二、主动公开", "GB18030", "", bytes));
+    BOOST_TEST(ok(bytes).utf8 == "二、主动公开");
+}
+
+BOOST_AUTO_TEST_CASE(parses_encoding_names) {
+    encoding e = encoding::automatic;
+    BOOST_TEST(parse_encoding("GBK", e));
+    BOOST_TEST((e == encoding::gb18030));
+    BOOST_TEST(parse_encoding("utf-8", e));
+    BOOST_TEST((e == encoding::utf8));
+    BOOST_TEST(!parse_encoding("latin1", e));
+}
+
+BOOST_AUTO_TEST_CASE(reports_directory_and_missing_file) {
+    auto dir = read_bytes(NIANBAO_SOURCE_DIR);
+    BOOST_REQUIRE(std::holds_alternative<input_error>(dir));
+    BOOST_TEST(std::get<input_error>(dir).id == "io/is-directory");
+    auto missing = read_bytes(std::string(NIANBAO_SOURCE_DIR) + "/no-such-file.txt");
+    BOOST_REQUIRE(std::holds_alternative<input_error>(missing));
+    BOOST_TEST(std::get<input_error>(missing).id == "io/open-failed");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

@@ -1,0 +1,42 @@
+// Shared wiring for the subcommands.
+#include "common.hpp"
+
+#include <fmt/format.h>
+
+namespace nianbao::cli {
+
+void add_global_options(CLI::App& sub, global_options& opts) {
+    sub.add_option("--encoding", opts.encoding, "input encoding: auto, utf-8, gb18030")
+        ->capture_default_str();
+    sub.add_option("--lang", opts.lang, "message language: zh or en")
+        ->check(CLI::IsMember({"zh", "en"}))
+        ->capture_default_str();
+}
+
+void print_input_error(const std::string& file, const source::input_error& e, source::lang lang) {
+    std::vector<std::string> args{e.detail};
+    std::string message = source::format_message(e.id, lang, args);
+    if (e.has_offset) {
+        message += lang == source::lang::zh ? fmt::format("（字节偏移 {}）", e.offset)
+                                            : fmt::format(" (byte offset {})", e.offset);
+        fmt::print(stderr, "{}:{}:{}: error: {} [{}]\n", file, e.line, e.column, message, e.id);
+    } else {
+        fmt::print(stderr, "{}: error: {} [{}]\n", file, message, e.id);
+    }
+}
+
+std::optional<source::text> load_input(const std::string& path, const global_options& opts) {
+    source::encoding enc = source::encoding::automatic;
+    if (!source::parse_encoding(opts.encoding, enc)) {
+        fmt::print(stderr, "nianbao: unknown encoding '{}'\n", opts.encoding);
+        return std::nullopt;
+    }
+    auto loaded = source::load(path, enc);
+    if (auto* e = std::get_if<source::input_error>(&loaded)) {
+        print_input_error(path == "-" ? "<stdin>" : path, *e, opts.language());
+        return std::nullopt;
+    }
+    return std::get<source::text>(std::move(loaded));
+}
+
+} // namespace nianbao::cli

@@ -1,0 +1,48 @@
+// Shared wiring for the subcommands: exit codes, input loading, error printing.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "source/diagnostic.hpp"
+#include "source/text.hpp"
+
+namespace nianbao::cli {
+
+/// Exit codes (DESIGN contract).
+namespace exit_code {
+inline constexpr int clean = 0;
+inline constexpr int findings = 1;
+inline constexpr int usage = 2;
+} // namespace exit_code
+
+/// Options every subcommand shares.
+struct global_options {
+    std::string encoding = "auto";
+    std::string lang = "zh";
+    source::lang language() const { return lang == "en" ? source::lang::en : source::lang::zh; }
+};
+
+/// A registered subcommand: its CLI11 app and what to run when it was given.
+struct command {
+    CLI::App* app = nullptr;
+    std::function<int()> run;
+};
+
+/// Adds `--encoding` and `--lang` to a subcommand.
+void add_global_options(CLI::App& sub, global_options& opts);
+
+/// Reads and decodes one input; on failure prints `file:line:col: error: … [id]` to stderr and
+/// returns nothing.
+std::optional<source::text> load_input(const std::string& path, const global_options& opts);
+
+/// Prints an input error in the diagnostic format.
+void print_input_error(const std::string& file, const source::input_error& e, source::lang lang);
+
+command make_parse_command(CLI::App& app, global_options& opts);
+
+} // namespace nianbao::cli
