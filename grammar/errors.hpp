@@ -2,6 +2,7 @@
 #pragma once
 
 #include "grammar/document.hpp"
+#include "grammar/template_lang.hpp"
 
 namespace nianbao::grammar {
 
@@ -12,6 +13,18 @@ inline constexpr const char* error_message = nullptr;
 //=== document.hpp ===//
 template <>
 inline constexpr auto error_message<document::end_of_report> = "parse/document-unparsed";
+
+//=== template_lang.hpp ===//
+template <>
+inline constexpr auto error_message<template_lang::string_body> =
+    "parse/template-string-body"; // unreachable: star<> cannot fail
+template <>
+inline constexpr auto error_message<template_lang::string_close> =
+    "parse/template-unterminated-string";
+template <>
+inline constexpr auto error_message<template_lang::line_end> = "parse/template-unexpected-text";
+template <>
+inline constexpr auto error_message<template_lang::statement> = "parse/template-expected-keyword";
 
 /// The `Errors` parameter of `pegtl::must_if`: messages are raised only at must<> points.
 struct errors {

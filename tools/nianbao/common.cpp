@@ -40,3 +40,34 @@ std::optional<source::text> load_input(const std::string& path, const global_opt
 }
 
 } // namespace nianbao::cli
+
+namespace nianbao::cli {
+
+void add_template_options(CLI::App& sub, template_options& opts, bool with_id) {
+    sub.add_option("--template-dir", opts.dirs,
+                   "directory of *.tpl template files (repeatable; later ones override)");
+    if (with_id) {
+        sub.add_option("--template", opts.id, "use this template instead of detecting one");
+    }
+}
+
+bool load_templates(const template_options& opts, const global_options& g,
+                    model::template_set& out) {
+    out = model::load_templates(opts.dirs);
+    for (const auto& p : out.problems) {
+        const std::string message = source::format_message(p.diag.id, g.language(), p.diag.args);
+        if (p.line > 0) {
+            fmt::print(stderr, "{}:{}:{}: error: {} [{}]\n", p.file, p.line, p.column, message,
+                       p.diag.id);
+        } else {
+            fmt::print(stderr, "{}: error: {} [{}]\n", p.file, message, p.diag.id);
+        }
+    }
+    if (!opts.id.empty() && out.find(opts.id) == nullptr) {
+        fmt::print(stderr, "nianbao: unknown template '{}' (see `nianbao templates`)\n", opts.id);
+        return false;
+    }
+    return out.problems.empty();
+}
+
+} // namespace nianbao::cli

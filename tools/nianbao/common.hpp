@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "model/template.hpp"
 #include "source/diagnostic.hpp"
 #include "source/text.hpp"
 
@@ -27,6 +28,20 @@ struct global_options {
     source::lang language() const { return lang == "en" ? source::lang::en : source::lang::zh; }
 };
 
+/// Template options shared by extract, check, convert and templates.
+struct template_options {
+    std::vector<std::string> dirs; ///< --template-dir, in order
+    std::string id;                ///< --template (empty: detect)
+};
+
+/// Adds `--template-dir` (repeatable) and, if `with_id`, `--template`.
+void add_template_options(CLI::App& sub, template_options& opts, bool with_id = true);
+
+/// Loads the built-in templates and those of `--template-dir`; prints every problem in a
+/// template file as `file:line:column: error: … [id]`. Returns false if there was one.
+bool load_templates(const template_options& opts, const global_options& g,
+                    model::template_set& out);
+
 /// A registered subcommand: its CLI11 app and what to run when it was given.
 struct command {
     CLI::App* app = nullptr;
@@ -44,5 +59,7 @@ std::optional<source::text> load_input(const std::string& path, const global_opt
 void print_input_error(const std::string& file, const source::input_error& e, source::lang lang);
 
 command make_parse_command(CLI::App& app, global_options& opts);
+command make_extract_command(CLI::App& app, global_options& opts);
+command make_templates_command(CLI::App& app, global_options& opts);
 
 } // namespace nianbao::cli

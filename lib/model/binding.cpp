@@ -1,0 +1,563 @@
+// Binding: split the report's tables into blocks, assign each block a template table, bind rows
+// by label and figures by position (the figures of a row are its trailing cells, its labels the
+// leading ones — the shape every layout shares).
+#include "model/binding.hpp"
+
+#include <algorithm>
+#include <map>
+
+#include "ast/table/dialect_support.hpp"
+#include "model/grid.hpp"
+#include "model/labels.hpp"
+
+namespace nianbao::model {
+
+namespace detail {
+
+std::size_t grid_row::non_empty() const {
+    return static_cast<std::size_t>(
+        std::count_if(cells.begin(), cells.end(), [](const grid_cell& c) { return !c.empty; }));
+}
+
+std::size_t grid_row::figures() const {
+    return static_cast<std::size_t>(
+        std::count_if(cells.begin(), cells.end(), [](const grid_cell& c) { return c.numeric; }));
+}
+
+std::vector<grid> read_grids(const ast::document& doc) {
+    std::vector<grid> out;
+    for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
+        if (doc[i].kind != ast::node_kind::table) {
+            continue;
+        }
+        grid g;
+        g.table = i;
+        for (ast::node_id r : ast::table_rows(doc, i)) {
+            grid_row row;
+            row.node = r;
+            for (ast::node_id c : ast::row_cells(doc, r)) {
+                grid_cell cell;
+                cell.node = c;
+                cell.text = ast::cell_text(doc, c);
+                cell.empty = ast::table::looks_empty(cell.text);
+                cell.numeric = !cell.empty && read_figure(cell.text).has_value();
+                cell.key = cell.empty ? std::string() : label_key(cell.text);
+                cell.bare = cell.empty ? std::string() : bare_key(cell.text);
+                row.cells.push_back(std::move(cell));
+            }
+            g.rows.push_back(std::move(row));
+        }
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::grid;
+using detail::grid_cell;
+using detail::grid_row;
+
+// A run of rows of one physical table that may hold one template table.
+struct block {
+    std::size_t grid = 0;
+    std::size_t begin = 0; // row indexes [begin, end)
+    std::size_t end = 0;
+};
+
+bool matches(const label_set& l, const std::string& key, label_match& how) {
+    if (key.empty()) {
+        return false;
+    }
+    if (l.key == key) {
+        how = label_match::canonical;
+        return true;
+    }
+    if (std::find(l.variant_keys.begin(), l.variant_keys.end(), key) != l.variant_keys.end()) {
+        how = label_match::variant;
+        return true;
+    }
+    return false;
+}
+
+// The weaker match without ordinal markers; counts as a variant (the marker differs).
+bool matches_bare(const label_set& l, const std::string& bare, label_match& how) {
+    if (bare.empty()) {
+        return false;
+    }
+    if (l.bare == bare
+        || std::find(l.variant_bare.begin(), l.variant_bare.end(), bare) != l.variant_bare.end()) {
+        how = label_match::variant;
+        return true;
+    }
+    return false;
+}
+
+bool matches_any(const std::vector<label_set>& sets, const std::string& key) {
+    label_match how{};
+    return std::any_of(sets.begin(), sets.end(),
+                       [&](const label_set& l) { return matches(l, key, how); });
+}
+
+// A caption row holds one non-empty cell and no figure, and reads like "第二十条第（N）项" or
+// like one of the template's captions.
+bool is_caption_row(const grid_row& row, const template_def& tpl) {
+    if (row.non_empty() != 1 || row.figures() != 0) {
+        return false;
+    }
+    const auto& cell = *std::find_if(row.cells.begin(), row.cells.end(),
+                                     [](const grid_cell& c) { return !c.empty; });
+    if (cell.key.find("条第") != std::string::npos && cell.key.ends_with("项")) {
+        return true;
+    }
+    label_match how{};
+    return std::any_of(tpl.tables.begin(), tpl.tables.end(), [&](const table_def& t) {
+        return !t.caption.canonical.empty() && matches(t.caption, cell.key, how);
+    });
+}
+
+std::vector<block> split_blocks(const std::vector<grid>& grids, const template_def& tpl) {
+    std::vector<block> out;
+    for (std::size_t g = 0; g < grids.size(); ++g) {
+        block b{g, 0, 0};
+        for (std::size_t r = 0; r < grids[g].rows.size(); ++r) {
+            if (r > b.begin && is_caption_row(grids[g].rows[r], tpl)) {
+                b.end = r;
+                out.push_back(b);
+                b.begin = r;
+            }
+        }
+        b.end = grids[g].rows.size();
+        if (b.end > b.begin) {
+            out.push_back(b);
+        }
+    }
+    return out;
+}
+
+// Row index where a row's values start: after the rightmost cell that is a known label of the
+// table, else after the last label-like cell before the first figure.
+std::size_t value_start(const grid_row& row, const table_def& def) {
+    for (std::size_t i = row.cells.size(); i-- > 0;) {
+        const auto& key = row.cells[i].key;
+        if (key.empty()) {
+            continue;
+        }
+        label_match how{};
+        const bool known = std::any_of(def.rows.begin(), def.rows.end(),
+                                       [&](const row_def& r) {
+                                           return !r.unlabeled && matches(r.labels, key, how);
+                                       })
+                           || matches_any(def.groups, key);
+        if (known) {
+            return i + 1;
+        }
+    }
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+        if (row.cells[i].numeric) {
+            break;
+        }
+        if (!row.cells[i].empty) {
+            start = i + 1;
+        }
+    }
+    return start;
+}
+
+int score_block(const grid& g, const block& b, const table_def& def, const template_def& tpl) {
+    int score = 0;
+    label_match how{};
+    const grid_row& first = g.rows[b.begin];
+    if (is_caption_row(first, tpl) && !def.caption.canonical.empty()) {
+        const auto& cell = *std::find_if(first.cells.begin(), first.cells.end(),
+                                         [](const grid_cell& c) { return !c.empty; });
+        score += matches(def.caption, cell.key, how) ? 3 : 0;
+    }
+    const bool unlabeled =
+        std::any_of(def.rows.begin(), def.rows.end(), [](const row_def& r) { return r.unlabeled; });
+    for (std::size_t r = b.begin; r < b.end; ++r) {
+        const auto& row = g.rows[r];
+        for (const auto& c : row.cells) {
+            if (std::any_of(def.rows.begin(), def.rows.end(),
+                            [&](const row_def& d) { return matches(d.labels, c.key, how); })) {
+                score += 2;
+            } else if (std::any_of(
+                           def.columns.begin(), def.columns.end(),
+                           [&](const column_def& d) { return matches(d.labels, c.key, how); })
+                       || matches_any(def.header, c.key)) {
+                score += 1;
+            }
+        }
+        // Table 4's value row: as many figures as columns and no label.
+        if (unlabeled && row.figures() == def.columns.size() && value_start(row, def) == 0) {
+            score += static_cast<int>(def.columns.size());
+        }
+    }
+    return score;
+}
+
+// Reads a cell as a value of the column's type; the unit may come from the cell itself.
+bound_cell read_cell(const grid_cell& c, const column_def& col) {
+    bound_cell out;
+    out.node = c.node;
+    out.text = c.text;
+    out.empty = c.empty;
+    out.unit = col.unit;
+    if (c.empty || col.type == value_type::text || col.type == value_type::unit) {
+        return out;
+    }
+    const auto f = read_figure(c.text);
+    const bool integral = f && f->number.find('.') == std::string::npos;
+    const bool fits =
+        f
+        && (col.type == value_type::amount || col.unit.empty() || f->unit.empty()
+            || f->unit == col.unit)
+        && (integral || col.type == value_type::decimal || col.type == value_type::amount);
+    if (!fits) {
+        out.invalid = true;
+        return out;
+    }
+    out.value = f->value;
+    out.number = f->number;
+    if (!f->unit.empty()) {
+        out.unit = f->unit;
+    }
+    return out;
+}
+
+class binder {
+public:
+    binder(const ast::document& doc, const template_def& tpl, report_model& model)
+        : doc_(doc), tpl_(tpl), model_(model), grids_(detail::read_grids(doc)) {}
+
+    void run() {
+        bind_sections();
+        const auto blocks = split_blocks(grids_, tpl_);
+        assign(blocks);
+        for (const auto& t : tpl_.tables) {
+            if (model_.table(t.key) == nullptr) {
+                model_.problems.push_back(
+                    {"bind/table-missing", {t.key, t.title}, section_node(t.section)});
+            }
+        }
+    }
+
+private:
+    ast::node_id section_node(const std::string& key) const {
+        for (const auto& s : model_.sections) {
+            if (s.def != nullptr && s.def->key == key) {
+                return s.section;
+            }
+        }
+        return 0;
+    }
+
+    void bind_sections() {
+        std::vector<ast::node_id> found;
+        for (ast::node_id c : doc_.children(0)) {
+            if (doc_[c].kind == ast::node_kind::section
+                && !ast::heading_marker(doc_, c + 1).starts_with("附件")) {
+                found.push_back(c);
+            }
+        }
+        std::vector<bool> used(found.size(), false);
+        for (const auto& def : tpl_.sections) {
+            bound_section b{&def, label_match::missing, 0};
+            for (std::size_t i = 0; i < found.size(); ++i) {
+                if (!used[i]
+                    && matches(def.titles, label_key(ast::heading_title(doc_, found[i] + 1)),
+                               b.how)) {
+                    b.section = found[i];
+                    used[i] = true;
+                    break;
+                }
+            }
+            if (b.section == 0) {
+                b.how = label_match::missing;
+            }
+            model_.sections.push_back(b);
+        }
+    }
+
+    // Greedy assignment: the best-scoring (block, template table) pairs first.
+    void assign(const std::vector<block>& blocks) {
+        struct candidate {
+            int score;
+            std::size_t block;
+            std::size_t table;
+        };
+        std::vector<candidate> cands;
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            for (std::size_t t = 0; t < tpl_.tables.size(); ++t) {
+                const int sc = score_block(grids_[blocks[b].grid], blocks[b], tpl_.tables[t], tpl_);
+                if (sc >= 2) {
+                    cands.push_back({sc, b, t});
+                }
+            }
+        }
+        std::stable_sort(cands.begin(), cands.end(),
+                         [](const candidate& a, const candidate& b) { return a.score > b.score; });
+        std::vector<bool> block_used(blocks.size(), false);
+        std::vector<bool> table_used(tpl_.tables.size(), false);
+        std::vector<std::pair<std::size_t, std::size_t>> chosen;
+        for (const auto& c : cands) {
+            if (!block_used[c.block] && !table_used[c.table]) {
+                block_used[c.block] = table_used[c.table] = true;
+                chosen.emplace_back(c.table, c.block);
+            }
+        }
+        std::sort(chosen.begin(), chosen.end());
+        for (const auto& [t, b] : chosen) {
+            model_.tables.push_back(bind_table(tpl_.tables[t], blocks[b]));
+        }
+        for (std::size_t b = 0; b < blocks.size(); ++b) {
+            if (!block_used[b]) {
+                const auto& g = grids_[blocks[b].grid];
+                model_.problems.push_back({"bind/table-unknown",
+                                           {std::to_string(blocks[b].end - blocks[b].begin)},
+                                           g.rows[blocks[b].begin].node});
+            }
+        }
+    }
+
+    bound_table bind_table(const table_def& def, const block& b) {
+        const grid& g = grids_[b.grid];
+        bound_table out;
+        out.def = &def;
+        out.table = g.table;
+        out.first_row = g.rows[b.begin].node;
+        for (const auto& r : def.rows) {
+            out.rows.push_back({&r, label_match::missing, 0, 0, {}, {}});
+        }
+        std::size_t first_data = b.end;
+        for (std::size_t r = b.begin; r < b.end; ++r) {
+            const grid_row& row = g.rows[r];
+            if (r == b.begin && is_caption_row(row, tpl_)) {
+                const auto& cell = *std::find_if(row.cells.begin(), row.cells.end(),
+                                                 [](const grid_cell& c) { return !c.empty; });
+                out.caption_cell = cell.node;
+                if (!matches(def.caption, cell.key, out.caption_how)) {
+                    out.caption_how = label_match::missing;
+                }
+                continue;
+            }
+            if (bind_row(def, row, out)) {
+                first_data = std::min(first_data, r);
+            }
+        }
+        bind_header(def, g, b.begin, first_data, out);
+        return out;
+    }
+
+    // Binds one report row; false for a header row (no label match and no figures).
+    bool bind_row(const table_def& def, const grid_row& row, bound_table& out) {
+        const std::size_t start = value_start(row, def);
+        bound_row* target = nullptr;
+        label_match how{};
+        ast::node_id label_cell = 0;
+        for (std::size_t i = start; i-- > 0 && target == nullptr;) {
+            for (auto& br : out.rows) {
+                if (br.how == label_match::missing && !br.def->unlabeled
+                    && matches(br.def->labels, row.cells[i].key, how)) {
+                    target = &br;
+                    label_cell = row.cells[i].node;
+                    break;
+                }
+            }
+        }
+        const std::size_t figures = row.figures();
+        // A header cell such as 总计 or 其他 must not bind a data row "（七）总计" or "3.其他":
+        // marker-less matching is only for rows that hold figures.
+        for (std::size_t i = start; figures > 0 && i-- > 0 && target == nullptr;) {
+            for (auto& br : out.rows) {
+                if (br.how == label_match::missing && !br.def->unlabeled
+                    && matches_bare(br.def->labels, row.cells[i].bare, how)) {
+                    target = &br;
+                    label_cell = row.cells[i].node;
+                    break;
+                }
+            }
+        }
+        if (target == nullptr && start == 0 && figures > 0) {
+            for (auto& br : out.rows) {
+                if (br.how == label_match::missing && br.def->unlabeled) {
+                    target = &br;
+                    how = label_match::position;
+                    break;
+                }
+            }
+        }
+        if (target == nullptr) {
+            if (figures == 0) {
+                return false;
+            }
+            extra_row x;
+            x.row = row.node;
+            x.label = start > 0 ? row.cells[start - 1].text : std::string();
+            for (std::size_t i = start; i < row.cells.size(); ++i) {
+                x.value_cells.push_back(row.cells[i].node);
+            }
+            out.extras.push_back(std::move(x));
+            return true;
+        }
+        target->how = how;
+        target->row = row.node;
+        target->label_cell = label_cell;
+        std::string row_unit;
+        for (std::size_t c = 0; c < def.columns.size(); ++c) {
+            const std::size_t i = start + c;
+            if (i < row.cells.size()) {
+                target->cells.push_back(read_cell(row.cells[i], def.columns[c]));
+                if (def.columns[c].type == value_type::unit && !row.cells[i].empty) {
+                    row_unit = row.cells[i].text;
+                }
+            } else {
+                bound_cell missing;
+                missing.unit = def.columns[c].unit;
+                target->cells.push_back(missing);
+            }
+        }
+        for (auto& cell : target->cells) {
+            if (cell.unit.empty()) {
+                cell.unit = row_unit;
+            }
+        }
+        for (std::size_t i = start + def.columns.size(); i < row.cells.size(); ++i) {
+            if (!row.cells[i].empty) {
+                target->spare_cells.push_back(row.cells[i].node);
+            }
+        }
+        return true;
+    }
+
+    // Looks for each column's label in the header rows (between the caption and the first data
+    // row). Table 4's repeated labels are found by order: each match consumes its cell.
+    void bind_header(const table_def& def, const grid& g, std::size_t begin, std::size_t end,
+                     bound_table& out) {
+        std::vector<const grid_cell*> cells;
+        for (std::size_t r = begin; r < end; ++r) {
+            for (const auto& c : g.rows[r].cells) {
+                if (!c.empty) {
+                    cells.push_back(&c);
+                }
+            }
+        }
+        std::vector<bool> used(cells.size(), false);
+        for (const auto& col : def.columns) {
+            bound_column bc{&col, label_match::missing, 0};
+            for (std::size_t i = 0; i < cells.size(); ++i) {
+                if (!used[i] && matches(col.labels, cells[i]->key, bc.how)) {
+                    used[i] = true;
+                    bc.cell = cells[i]->node;
+                    break;
+                }
+            }
+            if (bc.cell == 0) {
+                bc.how = label_match::missing;
+            }
+            out.columns.push_back(bc);
+        }
+    }
+
+    const ast::document& doc_;
+    const template_def& tpl_;
+    report_model& model_;
+    std::vector<grid> grids_;
+};
+
+} // namespace
+
+std::string_view name(label_match m) noexcept {
+    constexpr std::string_view names[] = {"canonical", "variant", "position", "missing"};
+    return names[static_cast<std::uint8_t>(m)];
+}
+
+const bound_row* bound_table::row(std::string_view key) const {
+    for (const auto& r : rows) {
+        if (r.def->key == key) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+std::size_t bound_table::column_index(std::string_view key) const {
+    for (std::size_t i = 0; i < def->columns.size(); ++i) {
+        if (def->columns[i].key == key) {
+            return i;
+        }
+    }
+    return def->columns.size();
+}
+
+const bound_cell* bound_table::cell(std::string_view row_key, std::string_view column) const {
+    const bound_row* r = row(row_key);
+    const std::size_t c = column_index(column);
+    if (r == nullptr || c >= r->cells.size()) {
+        return nullptr;
+    }
+    return &r->cells[c];
+}
+
+const bound_table* report_model::table(std::string_view key) const {
+    for (const auto& t : tables) {
+        if (t.def->key == key) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+const template_def* detect_template(const ast::document& doc, const template_set& set,
+                                    std::string* reason) {
+    const std::string text = label_key(doc.text());
+    report_model info;
+    read_report_info(doc, info);
+    const template_def* best = nullptr;
+    int best_score = 0;
+    bool best_year_fits = false;
+    for (const auto& t : set.templates) {
+        int found = 0;
+        for (const auto& f : t.fingerprints) {
+            found += text.find(label_key(f)) != std::string::npos ? 1 : 0;
+        }
+        int excluded = 0;
+        for (const auto& e : t.excludes) {
+            excluded += text.find(label_key(e)) != std::string::npos ? 1 : 0;
+        }
+        const int score = found - excluded;
+        const bool year_fits = info.year && *info.year >= t.year_from && *info.year <= t.year_to;
+        if (found > 0
+            && (score > best_score || (score == best_score && year_fits && !best_year_fits))) {
+            best = &t;
+            best_score = score;
+            best_year_fits = year_fits;
+            if (reason != nullptr) {
+                *reason = "fingerprints " + std::to_string(found) + "/"
+                          + std::to_string(t.fingerprints.size())
+                          + (excluded > 0 ? ", excluded " + std::to_string(excluded) : "");
+            }
+        }
+    }
+    return best;
+}
+
+report_model bind(const ast::document& doc, const template_set& set, const template_def* forced) {
+    report_model model;
+    read_report_info(doc, model);
+    model.tpl = forced != nullptr ? forced : detect_template(doc, set, &model.template_reason);
+    if (forced != nullptr) {
+        model.template_reason = "--template";
+    }
+    if (model.tpl == nullptr) {
+        model.problems.push_back({"bind/no-template", {}, 0});
+        return model;
+    }
+    binder(doc, *model.tpl, model).run();
+    return model;
+}
+
+} // namespace nianbao::model

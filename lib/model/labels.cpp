@@ -1,0 +1,171 @@
+// Label keys and figures, using ICU for NFKC and character classes.
+#include "model/labels.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+namespace nianbao::model {
+
+namespace {
+
+bool is_cjk_numeral(UChar32 c) {
+    static constexpr std::u32string_view numerals = U"〇零一二三四五六七八九十百两";
+    return numerals.find(static_cast<char32_t>(c)) != std::u32string_view::npos;
+}
+
+// Length in bytes of the ordinal marker at the start of NFKC text, or 0: "(一)", "(1)", "一、",
+// "1.", "1、". A digit after "1." means a number ("1.5"), not a marker.
+std::size_t marker_length(std::string_view s) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto n = static_cast<std::int32_t>(s.size());
+    std::int32_t i = 0;
+    UChar32 c = 0;
+    auto next = [&] {
+        if (i >= n) {
+            return static_cast<UChar32>(-1);
+        }
+        U8_NEXT(p, i, n, c);
+        return c;
+    };
+    const UChar32 first = next();
+    if (first == '(') {
+        std::int32_t count = 0;
+        UChar32 x = next();
+        while (x >= 0 && (is_cjk_numeral(x) || (x >= '0' && x <= '9'))) {
+            ++count;
+            x = next();
+        }
+        return count > 0 && x == ')' ? static_cast<std::size_t>(i) : 0;
+    }
+    const bool cjk = is_cjk_numeral(first);
+    if (!cjk && !(first >= '0' && first <= '9')) {
+        return 0;
+    }
+    UChar32 x = next();
+    while (x >= 0 && (cjk ? is_cjk_numeral(x) : (x >= '0' && x <= '9'))) {
+        x = next();
+    }
+    if (x == U'、' || (!cjk && x == '.')) {
+        const std::int32_t end = i;
+        const UChar32 after = next();
+        return (after >= '0' && after <= '9') ? 0 : static_cast<std::size_t>(end);
+    }
+    return 0;
+}
+
+} // namespace
+
+std::string nfkc(std::string_view text) {
+    UErrorCode st = U_ZERO_ERROR;
+    static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(st);
+    std::string out;
+    if (normalizer == nullptr) {
+        return std::string(text);
+    }
+    icu::StringByteSink<std::string> sink(&out);
+    st = U_ZERO_ERROR;
+    normalizer->normalizeUTF8(0,
+                              icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())),
+                              sink, nullptr, st);
+    return U_FAILURE(st) ? std::string(text) : out;
+}
+
+namespace {
+
+std::string compact(std::string_view label, bool strip_marker) {
+    std::string norm = nfkc(label);
+    // Blanks may precede the marker ("\u3000一、总体情况").
+    std::size_t start = 0;
+    while (start < norm.size()
+           && (norm[start] == ' ' || norm[start] == '\t' || norm[start] == '\n')) {
+        ++start;
+    }
+    if (strip_marker) {
+        start += marker_length(std::string_view(norm).substr(start));
+    }
+    std::string out;
+    out.reserve(norm.size() - start);
+    const auto* p = reinterpret_cast<const std::uint8_t*>(norm.data());
+    const auto n = static_cast<std::int32_t>(norm.size());
+    for (auto i = static_cast<std::int32_t>(start); i < n;) {
+        const std::int32_t b = i;
+        UChar32 c = 0;
+        U8_NEXT(p, i, n, c);
+        if (c < 0 || u_isUWhiteSpace(c) || u_ispunct(c) || c == '|') {
+            continue;
+        }
+        out.append(norm, static_cast<std::size_t>(b), static_cast<std::size_t>(i - b));
+    }
+    return out;
+}
+
+} // namespace
+
+std::string label_key(std::string_view label) {
+    return compact(label, false);
+}
+
+std::string bare_key(std::string_view label) {
+    return compact(label, true);
+}
+
+std::optional<figure> read_figure(std::string_view text) {
+    const std::string t = nfkc(text);
+    std::size_t i = 0;
+    while (i < t.size() && t[i] == ' ') {
+        ++i;
+    }
+    bool negative = false;
+    if (i < t.size() && (t[i] == '+' || t[i] == '-')) {
+        negative = t[i] == '-';
+        ++i;
+    }
+    figure f;
+    bool dot = false;
+    for (; i < t.size(); ++i) {
+        const char c = t[i];
+        if (c >= '0' && c <= '9') {
+            f.number += c;
+        } else if (c == '.' && !dot && !f.number.empty()) {
+            dot = true;
+            f.number += c;
+        } else if (c == ',' && !f.number.empty() && !dot) {
+            continue; // thousands separator
+        } else {
+            break;
+        }
+    }
+    if (f.number.empty() || f.number.back() == '.') {
+        return std::nullopt;
+    }
+    while (i < t.size() && t[i] == ' ') {
+        ++i;
+    }
+    f.unit = t.substr(i);
+    while (!f.unit.empty() && f.unit.back() == ' ') {
+        f.unit.pop_back();
+    }
+    // A unit is a short word after the number ("万元", "件"); anything else is not a figure.
+    static constexpr std::string_view units[] = {"",   "元", "万元", "亿元", "千元", "件", "条",
+                                                 "个", "人", "人次", "次",   "篇",   "项", "%"};
+    if (std::find(std::begin(units), std::end(units), f.unit) == std::end(units)) {
+        return std::nullopt;
+    }
+    const auto* first = f.number.data();
+    const auto [ptr, ec] = std::from_chars(first, first + f.number.size(), f.value);
+    if (ec != std::errc() || ptr != first + f.number.size()) {
+        return std::nullopt;
+    }
+    if (negative) {
+        f.value = -f.value;
+        f.number = std::string("-") + f.number; // not insert(): GCC 12 -Wrestrict false positive
+    }
+    return f;
+}
+
+} // namespace nianbao::model
