@@ -113,6 +113,9 @@ std::string print_source(const document& doc);
 /// A cell's normalised text: continuation lines joined (with a space only between two ASCII
 /// letters or digits), blanks incl. U+00A0 and U+3000 trimmed, so a U+00A0-only cell is empty.
 std::string cell_text(const document& doc, node_id cell);
+/// The span of a cell's text without surrounding blanks (the cell's own span if it is blank):
+/// where a diagnostic about the cell points.
+source::span content_span(const document& doc, node_id cell);
 /// Normalises raw cell source the same way (`cell_text` applies it to a node).
 std::string normalise_cell(std::string_view raw);
 /// A heading's marker ("一、") and title ("总体情况", trimmed); empty for other nodes.

@@ -20,7 +20,9 @@ json number_json(double v) {
 }
 
 void put_position(json& j, const ast::document& doc, ast::node_id id) {
-    const auto p = doc.begin_position(id);
+    const auto p = doc.lines().locate(doc[id].kind == ast::node_kind::cell
+                                          ? ast::content_span(doc, id).begin
+                                          : doc[id].span.begin);
     j["line"] = p.line;
     j["column"] = p.column;
 }
@@ -144,7 +146,7 @@ std::string write_extract_csv(const ast::document& doc, const model::report_mode
                     model.tpl != nullptr ? model.tpl->id : "", model.year ? *model.year : 0);
     auto line = [&](std::string_view table, std::string_view row, std::string_view column,
                     std::string_view value, std::string_view unit, ast::node_id node) {
-        const auto p = doc.begin_position(node);
+        const auto p = doc.lines().locate(ast::content_span(doc, node).begin);
         out += prefix;
         out += fmt::format("{},{},{},{},{},{},{}\n", table, csv_field(row), column, value,
                            csv_field(unit), p.line, p.column);
