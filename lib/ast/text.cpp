@@ -81,6 +81,16 @@ std::string cell_text(const document& doc, node_id cell) {
     return normalise_cell(doc.raw(cell));
 }
 
+source::span content_span(const document& doc, node_id cell) {
+    const std::string_view raw = doc.raw(cell);
+    const std::string_view t = trim(raw);
+    if (t.empty()) {
+        return doc[cell].span;
+    }
+    const auto begin = doc[cell].span.begin + static_cast<std::uint32_t>(t.data() - raw.data());
+    return {begin, begin + static_cast<std::uint32_t>(t.size())};
+}
+
 std::string_view heading_marker(const document& doc, node_id heading) {
     for (node_id c : doc.children(heading)) {
         if (doc[c].kind == node_kind::marker) {
