@@ -19,6 +19,10 @@ struct trailing_blanks : pegtl::plus<lexical::blank> {
     static constexpr node_kind kind = node_kind::sep;
 };
 
+/// A character of a pipe or lines cell: anything on the line but `|`. A lone CR is text here
+/// as everywhere (lexical.hpp): "行政\r许可 | 14 | ||" is a row of three cells.
+struct cell_char : pegtl::sor<pegtl::not_one<'|', '\r', '\n'>, lexical::lone_cr> {};
+
 /// A heading-shaped line: a Chinese ordinal and at least one non-blank character after it.
 /// Tab cells use it to tell a following heading from a continuation line.
 struct heading_start : pegtl::seq<pegtl::sor<lexical::cn_dun_marker, lexical::cn_paren_marker>,

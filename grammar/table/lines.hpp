@@ -12,7 +12,7 @@ namespace pegtl = tao::pegtl;
 // 统 计 指 标 |
 // 条 |
 // |
-struct cell : pegtl::star<pegtl::not_one<'|', '\r', '\n'>> {
+struct cell : pegtl::star<common::cell_char> {
     static constexpr node_kind kind = node_kind::cell;
 };
 struct cell_end : pegtl::seq<pegtl::one<'|'>, pegtl::star<lexical::blank>> {

@@ -14,7 +14,7 @@ namespace pegtl = tao::pegtl;
 struct bar : pegtl::one<'|'> {
     static constexpr node_kind kind = node_kind::sep;
 };
-struct cell : pegtl::star<pegtl::not_one<'|', '\r', '\n'>> {
+struct cell : pegtl::star<common::cell_char> {
     static constexpr node_kind kind = node_kind::cell;
 };
 struct row_end : pegtl::seq<pegtl::opt<common::trailing_blanks>, common::line_end> {};
