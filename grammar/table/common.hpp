@@ -23,10 +23,17 @@ struct trailing_blanks : pegtl::plus<lexical::blank> {
 /// as everywhere (lexical.hpp): "行政\r许可 | 14 | ||" is a row of three cells.
 struct cell_char : pegtl::sor<pegtl::not_one<'|', '\r', '\n'>, lexical::lone_cr> {};
 
-/// A heading-shaped line: a Chinese ordinal and at least one non-blank character after it.
+/// A heading-shaped line: a Chinese ordinal and at least one non-blank character after it, or an
+/// appendix line ("附件2"), either one possibly indented ("　　三、收到和处理…").
 /// Tab cells use it to tell a following heading from a continuation line.
-struct heading_start : pegtl::seq<pegtl::sor<lexical::cn_dun_marker, lexical::cn_paren_marker>,
-                                  pegtl::star<lexical::blank>, pegtl::not_at<lexical::eol>,
-                                  pegtl::not_at<pegtl::eof>> {};
+struct ordinal_heading_start
+    : pegtl::seq<pegtl::sor<lexical::cn_dun_marker, lexical::cn_paren_marker>,
+                 pegtl::star<lexical::blank>, pegtl::not_at<lexical::eol>,
+                 pegtl::not_at<pegtl::eof>> {};
+struct appendix_start
+    : pegtl::seq<TAO_PEGTL_STRING("附件"),
+                 pegtl::sor<lexical::digit, lexical::colon, lexical::eol_or_eof>> {};
+struct heading_start
+    : pegtl::seq<pegtl::star<lexical::blank>, pegtl::sor<ordinal_heading_start, appendix_start>> {};
 
 } // namespace nianbao::grammar::common
