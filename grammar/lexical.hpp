@@ -48,6 +48,9 @@ struct colon : pegtl::sor<pegtl::one<':'>, pegtl::utf8::one<U'：'>> {};
 // Characters that end a sentence: a line holding one is prose, not a heading.
 struct sentence_end
     : pegtl::sor<pegtl::one<'!', '?', ';'>, pegtl::utf8::one<U'。', U'！', U'？', U'；'>> {};
+// Full-width sentence ends only: a TAB-led line holding one is indented prose, not a table cell
+// ("\t2020年，我镇坚持公开。"). ASCII ";" is left out: it ends "&nbsp;" in cells copied from HTML.
+struct cjk_sentence_end : pegtl::utf8::one<U'。', U'！', U'？'> {};
 // Characters a heading never ends with ("人大代表建议…公开情况:" introduces a list).
 struct clause_tail : pegtl::sor<pegtl::one<',', ':'>, pegtl::utf8::one<U'，', U'：', U'、'>> {};
 

@@ -25,7 +25,16 @@ struct cell : pegtl::seq<lexical::rest_of_line, pegtl::star<continuation>> {
     static constexpr node_kind kind = node_kind::cell;
 };
 struct cell_line : pegtl::seq<lead, cell, common::line_end> {};
-struct row : pegtl::plus<cell_line> {
+
+// \t2020年，我镇坚持公开政府信息。
+// Indented prose starts with a TAB too. No cell of the seeds ends a sentence, so a TAB-led line
+// holding 。！？ does not start a row: TAB-indented paragraphs stay paragraphs, and a table ends
+// before an indented note that follows it after a blank line.
+struct sentence_line
+    : pegtl::seq<lead, pegtl::star<pegtl::not_at<lexical::cjk_sentence_end>, lexical::line_char>,
+                 lexical::cjk_sentence_end> {};
+struct row_head : pegtl::seq<pegtl::not_at<sentence_line>, cell_line> {};
+struct row : pegtl::seq<row_head, pegtl::star<cell_line>> {
     static constexpr node_kind kind = node_kind::row;
 };
 // Blank lines (without a leading TAB, which would be an empty cell) end a row.
@@ -40,8 +49,8 @@ struct table : pegtl::seq<row, pegtl::star<row_sep, row>> {
 /// one of its first two rows needs two cells (a caption row may stand alone, as in seed 001).
 struct dialect {
     static constexpr std::string_view id = "tab";
-    using detect = pegtl::sor<pegtl::seq<cell_line, pegtl::plus<cell_line>, row_sep, cell_line>,
-                              pegtl::seq<cell_line, row_sep, cell_line, cell_line>>;
+    using detect = pegtl::sor<pegtl::seq<row_head, pegtl::plus<cell_line>, row_sep, row_head>,
+                              pegtl::seq<row_head, row_sep, row_head, cell_line>>;
     using table = tab::table;
 };
 
