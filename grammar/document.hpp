@@ -22,8 +22,9 @@ struct paragraph : pegtl::seq<pegtl::plus<lexical::line_char>, lexical::eol_or_e
 
 //=== headings ===//
 
-// 一、总体情况 | (一)概述 | 三、 本 年 度 办 理 结 果 (in tables only) | 附件2
+// 一、总体情况 | (一)概述 | 三、 本 年 度 办 理 结 果 (in tables only) | 附件2 | 　　二、主动公开…
 // A heading is short and holds no sentence end: "(一)主动公开政府信息:7条。" is prose.
+// Text copied from web pages indents headings like paragraphs, with U+3000 or spaces.
 struct title_char : pegtl::seq<pegtl::not_at<lexical::sentence_end>, pegtl::not_at<pegtl::one<'|'>>,
                                pegtl::utf8::not_one<'\r', '\n'>> {};
 struct last_title_char : pegtl::seq<pegtl::not_at<lexical::clause_tail>, title_char> {};
@@ -38,6 +39,9 @@ struct heading_text
 struct heading_gap : pegtl::plus<lexical::blank> {
     static constexpr node_kind kind = node_kind::sep;
 };
+struct heading_indent : pegtl::plus<lexical::blank> {
+    static constexpr node_kind kind = node_kind::sep;
+};
 struct numbered_heading : pegtl::seq<marker, pegtl::opt<heading_gap>, pegtl::not_at<lexical::blank>,
                                      heading_text, line_end> {};
 struct appendix_marker : lexical::appendix_marker {
@@ -45,7 +49,8 @@ struct appendix_marker : lexical::appendix_marker {
 };
 struct appendix_heading
     : pegtl::seq<appendix_marker, pegtl::opt<heading_gap>, pegtl::opt<heading_text>, line_end> {};
-struct heading : pegtl::sor<numbered_heading, appendix_heading> {
+struct heading
+    : pegtl::seq<pegtl::opt<heading_indent>, pegtl::sor<numbered_heading, appendix_heading>> {
     static constexpr node_kind kind = node_kind::heading;
 };
 

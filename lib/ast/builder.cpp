@@ -1,5 +1,10 @@
 // The only place that instantiates the document grammar: one tag-driven control builds every
 // node, then an assembly pass nests sections and groups `lines` cells into rows.
+#include <algorithm>
+#include <cstdint>
+#include <type_traits>
+#include <vector>
+
 #include <tao/pegtl.hpp>
 
 #include "ast/table/dialect_support.hpp"
@@ -13,15 +18,46 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 
+// The nodes in pre-order as the grammar builds them. Only the first `size` are live: the vector
+// stays at its high-water mark, so dropping what a failed attempt built is a single store.
 struct build_state {
     const char* base;
     std::vector<node> nodes;
+    node_id size = 0;
+    node_id open = 0; // the innermost tagged node being matched: the parent of new nodes
+
+    [[gnu::noinline]] void grow() { nodes.resize(std::max<std::size_t>(nodes.size() * 2, 1024)); }
+    node_id push(node_kind kind, std::uint32_t begin) {
+        if (size == nodes.size()) [[unlikely]] {
+            grow();
+        }
+        node& n = nodes[size];
+        n = node{};
+        n.kind = kind;
+        n.span.begin = begin;
+        n.parent = open;
+        return size++;
+    }
 };
 
 template <typename Rule>
 concept tagged = requires {
     Rule::kind;
 };
+
+// Whether matching `Rule` can push nodes: it is tagged or made of a tagged rule. All other rules
+// (characters, blanks, most look-ahead pieces) skip the bookkeeping. Nesting deeper than 32
+// counts as building, which keeps a recursive grammar correct.
+template <typename Rule, int Depth = 0>
+struct builds_nodes;
+template <typename Subs, int Depth>
+struct any_builds_nodes;
+template <typename... Subs, int Depth>
+struct any_builds_nodes<pegtl::type_list<Subs...>, Depth>
+    : std::disjunction<builds_nodes<Subs, Depth + 1>...> {};
+template <typename Rule, int Depth>
+struct builds_nodes : std::disjunction<std::bool_constant<tagged<Rule> || Depth >= 32>,
+                                       any_builds_nodes<typename Rule::subs_t, Depth>> {};
 
 // A tagged rule pushes a node on start, stamps its end on success, and on failure drops it with
 // everything built inside: a dialect attempt that fails leaves nothing behind. Look-aheads
@@ -32,38 +68,40 @@ struct node_control : pegtl::normal<Rule> {
               template <typename...> class Control, typename ParseInput, typename... States>
     static bool match(ParseInput& in, build_state& st, States&&... rest) {
         using base = pegtl::normal<Rule>;
-        if constexpr (A == pegtl::apply_mode::nothing) {
+        if constexpr (A == pegtl::apply_mode::nothing || !builds_nodes<Rule>::value) {
             return base::template match<A, M, Action, Control>(in, st, rest...);
         } else if constexpr (!tagged<Rule>) {
             // An untagged sequence may fail after a tagged child succeeded (`row_sep` before a
             // missing `row`): drop what it built, as the input is rewound too.
-            const auto mark = st.nodes.size();
+            const node_id mark = st.size;
             const bool ok = base::template match<A, M, Action, Control>(in, st, rest...);
             if (!ok) {
-                st.nodes.resize(mark);
+                st.size = mark;
             }
             return ok;
         } else {
-            const auto id = st.nodes.size();
-            node n;
-            n.kind = Rule::kind;
-            n.span.begin = static_cast<std::uint32_t>(in.current() - st.base);
+            const node_id id =
+                st.push(Rule::kind, static_cast<std::uint32_t>(in.current() - st.base));
             if constexpr (Rule::kind == node_kind::table) {
-                n.dialect = static_cast<std::int8_t>(grammar::dialects::index_of_table<Rule>);
+                st.nodes[id].dialect =
+                    static_cast<std::int8_t>(grammar::dialects::index_of_table<Rule>);
             }
-            st.nodes.push_back(n);
+            const node_id parent = st.open;
+            st.open = id;
             bool ok = false;
             try {
                 ok = base::template match<A, M, Action, Control>(in, st, rest...);
             } catch (...) {
-                st.nodes.resize(id);
+                st.size = id;
+                st.open = parent;
                 throw;
             }
+            st.open = parent;
             if (ok) {
                 st.nodes[id].span.end = static_cast<std::uint32_t>(in.current() - st.base);
-                st.nodes[id].subtree_end = static_cast<node_id>(st.nodes.size());
+                st.nodes[id].subtree_end = st.size;
             } else {
-                st.nodes.resize(id);
+                st.size = id;
             }
             return ok;
         }
@@ -111,7 +149,12 @@ private:
     void top_level(node_id c) {
         const node_kind kind = raw_[c].kind;
         if (kind == node_kind::heading) {
-            const std::uint8_t level = marker_level(text_of(c + 1));
+            // The marker is the heading's first child after an optional indent.
+            node_id marker = c + 1;
+            while (raw_[marker].kind != node_kind::marker) {
+                marker = raw_[marker].subtree_end;
+            }
+            const std::uint8_t level = marker_level(text_of(marker));
             while (open_.size() > 1 && out_[open_.back()].level >= level) {
                 close_top();
             }
@@ -149,16 +192,23 @@ private:
 
     void copy(node_id r, node_id parent) {
         const auto id = static_cast<node_id>(out_.size());
-        out_.push_back(raw_[r]);
-        out_[id].parent = parent;
         if (raw_[r].kind == node_kind::table && table::needs_row_grouping(raw_[r].dialect)) {
+            out_.push_back(raw_[r]);
+            out_[id].parent = parent;
             group_rows(r, id);
-        } else {
-            for (node_id c = r + 1; c < raw_[r].subtree_end; c = raw_[c].subtree_end) {
-                copy(c, id);
-            }
+            out_[id].subtree_end = static_cast<node_id>(out_.size());
+            return;
         }
-        out_[id].subtree_end = static_cast<node_id>(out_.size());
+        // Every other subtree keeps its shape: copy it in one go and shift its links (the
+        // builder recorded parents inside the subtree). Unsigned wrap-around makes a shift by
+        // a "negative" delta work as well.
+        out_.insert(out_.end(), raw_.begin() + r, raw_.begin() + raw_[r].subtree_end);
+        const node_id delta = id - r;
+        for (node_id i = id; i < out_.size(); ++i) {
+            out_[i].subtree_end += delta;
+            out_[i].parent += delta;
+        }
+        out_[id].parent = parent;
     }
 
     // Dialects without row markers (lines) get rows of the inferred width.
@@ -211,12 +261,11 @@ document::document(source::text text)
 document parse(source::text text) {
     document doc(std::move(text));
     const std::string_view t = doc.text();
+    const auto text_end = static_cast<std::uint32_t>(t.size());
     build_state st{t.data(), {}};
-    st.nodes.reserve(t.size() / 16 + 8);
-    node root;
-    root.kind = node_kind::document;
-    root.span = {0, static_cast<std::uint32_t>(t.size())};
-    st.nodes.push_back(root);
+    st.nodes.resize(t.size() / 16 + 64); // grows by doubling past this estimate
+    st.push(node_kind::document, 0);
+    st.nodes[0].span.end = text_end;
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(t.data(), t.size(), doc.source().name);
     try {
         pegtl::parse<grammar::document::report, pegtl::nothing, control>(in, st);
@@ -226,14 +275,14 @@ document parse(source::text text) {
         doc.mutable_diagnostics().push_back(
             {std::string(e.message()), source::severity::error, {offset, offset}, {}});
         // Keep the tree lossless: whatever was not parsed becomes one paragraph.
-        st.nodes.resize(1);
-        node rest;
-        rest.kind = node_kind::paragraph;
-        rest.span = root.span;
-        rest.subtree_end = 2;
-        st.nodes.push_back(rest);
+        st.size = 1;
+        st.open = 0;
+        const node_id rest = st.push(node_kind::paragraph, 0);
+        st.nodes[rest].span.end = text_end;
+        st.nodes[rest].subtree_end = rest + 1;
     }
-    st.nodes[0].subtree_end = static_cast<node_id>(st.nodes.size());
+    st.nodes.resize(st.size);
+    st.nodes[0].subtree_end = st.size;
     auto& out = doc.mutable_nodes();
     out.reserve(st.nodes.size() + st.nodes.size() / 8 + 8);
     assembler(doc, st.nodes, out).run();
