@@ -4,6 +4,7 @@
 #include "model/binding.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
 
 #include "ast/table/dialect_support.hpp"
@@ -517,7 +518,7 @@ const template_def* detect_template(const ast::document& doc, const template_set
     report_model info;
     read_report_info(doc, info);
     const template_def* best = nullptr;
-    int best_score = 0;
+    int best_score = std::numeric_limits<int>::min();
     bool best_year_fits = false;
     for (const auto& t : set.templates) {
         int found = 0;
