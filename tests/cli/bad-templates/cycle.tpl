@@ -1,0 +1,1 @@
+template a extends b
