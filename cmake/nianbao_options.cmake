@@ -11,3 +11,7 @@ if(NIANBAO_SANITIZE)
     -fsanitize=${NIANBAO_SANITIZE} -fno-omit-frame-pointer -fno-sanitize-recover=all)
   target_link_options(nianbao_options INTERFACE -fsanitize=${NIANBAO_SANITIZE})
 endif()
+if(NIANBAO_FUZZ)
+  # The libraries are instrumented for coverage; only fuzz executables link libFuzzer's main.
+  target_compile_options(nianbao_options INTERFACE -fsanitize=fuzzer-no-link)
+endif()
