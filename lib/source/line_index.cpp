@@ -24,15 +24,46 @@ line_index::line_index(std::string_view text) : text_(text) {
     }
 }
 
+namespace {
+
+// Code points in text[from, to): count lead bytes (continuation bytes are 10xxxxxx).
+std::uint32_t code_points(std::string_view text, std::uint32_t from, std::uint32_t to) {
+    std::uint32_t n = 0;
+    for (std::uint32_t i = from; i < to; ++i) {
+        n += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+    }
+    return n;
+}
+
+} // namespace
+
+std::uint32_t line_index::column_from(std::uint32_t line_start, std::uint32_t offset) const {
+    if (offset - line_start <= block) {
+        return 1 + code_points(text_, line_start, offset);
+    }
+    if (block_columns_.empty()) {
+        block_columns_.resize(text_.size() / block + 1);
+        std::uint32_t since_line = 0;
+        for (std::uint32_t i = 0; i < text_.size(); ++i) {
+            if (i % block == 0) {
+                block_columns_[i / block] = since_line;
+            }
+            if (text_[i] == '\n') {
+                since_line = 0;
+            } else {
+                since_line += (static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+            }
+        }
+    }
+    // The block boundary lies after the line start, since offset - line_start > block.
+    const std::uint32_t base = offset / block * block;
+    return 1 + block_columns_[offset / block] + code_points(text_, base, offset);
+}
+
 position line_index::locate(std::uint32_t offset) const {
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
-    std::uint32_t column = 1;
-    for (std::uint32_t i = *it; i < offset; ++i) {
-        // Count lead bytes only: continuation bytes are 10xxxxxx.
-        column += (static_cast<unsigned char>(text_[i]) & 0xC0U) != 0x80U ? 1U : 0U;
-    }
-    return {offset, static_cast<std::uint32_t>(it - starts_.begin()) + 1, column};
+    return {offset, static_cast<std::uint32_t>(it - starts_.begin()) + 1, column_from(*it, offset)};
 }
 
 std::string_view line_index::line_text(std::uint32_t line) const {

@@ -23,8 +23,14 @@ public:
     std::uint32_t line_count() const noexcept { return static_cast<std::uint32_t>(starts_.size()); }
 
 private:
+    // Columns deep inside very long lines (a 100 MB single line) would cost O(line) per lookup;
+    // every `block` bytes the code-point column is cached, computed on first need.
+    static constexpr std::uint32_t block = 4096;
+    std::uint32_t column_from(std::uint32_t line_start, std::uint32_t offset) const;
+
     std::string_view text_;
     std::vector<std::uint32_t> starts_;
+    mutable std::vector<std::uint32_t> block_columns_;
 };
 
 /// Terminal columns of `text` (valid UTF-8): East Asian wide and full-width characters count 2,
