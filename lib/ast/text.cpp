@@ -59,7 +59,9 @@ std::string normalise_cell(std::string_view raw) {
     out.reserve(raw.size());
     std::size_t pos = 0;
     while (pos <= raw.size()) {
-        const std::size_t nl = raw.find('\n', pos);
+        // A lone CR breaks a line like LF ("行政\r许可" from a CR-only editor joins to 行政许可);
+        // in CRLF the CR ends an empty piece, which is skipped.
+        const std::size_t nl = raw.find_first_of("\r\n", pos);
         const std::string_view line =
             trim(raw.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
         if (!line.empty()) {
