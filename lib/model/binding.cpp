@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "ast/table/dialect_support.hpp"
 #include "model/grid.hpp"
@@ -83,24 +85,71 @@ bool matches(const label_set& l, const std::string& key, label_match& how) {
     return false;
 }
 
-// The weaker match without ordinal markers; counts as a variant (the marker differs).
-bool matches_bare(const label_set& l, const std::string& bare, label_match& how) {
-    if (bare.empty()) {
-        return false;
+// The labels of one template table, hashed once per binding: scoring and row lookup stay linear
+// in the report's cells even for tables with a million rows.
+class table_labels {
+public:
+    explicit table_labels(const table_def& def) : def_(&def) {
+        for (std::size_t i = 0; i < def.rows.size(); ++i) {
+            if (!def.rows[i].unlabeled) {
+                add_rows(def.rows[i].labels, i);
+            }
+        }
+        for (const auto& g : def.groups) {
+            add(groups_, g);
+        }
+        for (const auto& c : def.columns) {
+            add(headings_, c.labels);
+        }
+        for (const auto& h : def.header) {
+            add(headings_, h);
+        }
+        unlabeled_ = std::any_of(def.rows.begin(), def.rows.end(),
+                                 [](const row_def& r) { return r.unlabeled; });
     }
-    if (l.bare == bare
-        || std::find(l.variant_bare.begin(), l.variant_bare.end(), bare) != l.variant_bare.end()) {
-        how = label_match::variant;
-        return true;
-    }
-    return false;
-}
 
-bool matches_any(const std::vector<label_set>& sets, const std::string& key) {
-    label_match how{};
-    return std::any_of(sets.begin(), sets.end(),
-                       [&](const label_set& l) { return matches(l, key, how); });
-}
+    const table_def& def() const { return *def_; }
+    bool has_unlabeled_row() const { return unlabeled_; }
+    bool is_row_label(const std::string& key) const { return rows_.count(key) != 0; }
+    bool is_row_or_group(const std::string& key) const {
+        return !key.empty() && (rows_.count(key) != 0 || groups_.count(key) != 0);
+    }
+    bool is_heading(const std::string& key) const { return headings_.count(key) != 0; }
+
+    /// Template rows whose label (exact key) or marker-less key is `key`, in template order.
+    const std::vector<std::pair<std::size_t, label_match>>* rows(const std::string& key,
+                                                                 bool bare) const {
+        const auto& map = bare ? bare_rows_ : rows_;
+        const auto it = map.find(key);
+        return it == map.end() ? nullptr : &it->second;
+    }
+
+private:
+    using row_map =
+        std::unordered_map<std::string, std::vector<std::pair<std::size_t, label_match>>>;
+
+    static void add(std::unordered_set<std::string>& set, const label_set& l) {
+        if (!l.key.empty()) {
+            set.insert(l.key);
+        }
+        set.insert(l.variant_keys.begin(), l.variant_keys.end());
+    }
+    void add_rows(const label_set& l, std::size_t i) {
+        rows_[l.key].emplace_back(i, label_match::canonical);
+        bare_rows_[l.bare].emplace_back(i, label_match::variant);
+        for (std::size_t v = 0; v < l.variants.size(); ++v) {
+            rows_[l.variant_keys[v]].emplace_back(i, label_match::variant);
+            bare_rows_[l.variant_bare[v]].emplace_back(i, label_match::variant);
+        }
+    }
+
+    const table_def* def_;
+    row_map rows_;
+    row_map bare_rows_;
+    std::unordered_set<std::string> groups_;
+    std::unordered_set<std::string> headings_;
+    bool unlabeled_ = false;
+};
 
 // A caption row holds one non-empty cell and no figure, and reads like "第二十条第（N）项" or
 // like one of the template's captions.
@@ -140,19 +189,9 @@ std::vector<block> split_blocks(const std::vector<grid>& grids, const template_d
 
 // Row index where a row's values start: after the rightmost cell that is a known label of the
 // table, else after the last label-like cell before the first figure.
-std::size_t value_start(const grid_row& row, const table_def& def) {
+std::size_t value_start(const grid_row& row, const table_labels& labels) {
     for (std::size_t i = row.cells.size(); i-- > 0;) {
-        const auto& key = row.cells[i].key;
-        if (key.empty()) {
-            continue;
-        }
-        label_match how{};
-        const bool known = std::any_of(def.rows.begin(), def.rows.end(),
-                                       [&](const row_def& r) {
-                                           return !r.unlabeled && matches(r.labels, key, how);
-                                       })
-                           || matches_any(def.groups, key);
-        if (known) {
+        if (labels.is_row_or_group(row.cells[i].key)) {
             return i + 1;
         }
     }
@@ -168,7 +207,9 @@ std::size_t value_start(const grid_row& row, const table_def& def) {
     return start;
 }
 
-int score_block(const grid& g, const block& b, const table_def& def, const template_def& tpl) {
+int score_block(const grid& g, const block& b, const table_labels& labels,
+                const template_def& tpl) {
+    const table_def& def = labels.def();
     int score = 0;
     label_match how{};
     const grid_row& first = g.rows[b.begin];
@@ -177,23 +218,18 @@ int score_block(const grid& g, const block& b, const table_def& def, const templ
                                          [](const grid_cell& c) { return !c.empty; });
         score += matches(def.caption, cell.key, how) ? 3 : 0;
     }
-    const bool unlabeled =
-        std::any_of(def.rows.begin(), def.rows.end(), [](const row_def& r) { return r.unlabeled; });
     for (std::size_t r = b.begin; r < b.end; ++r) {
         const auto& row = g.rows[r];
         for (const auto& c : row.cells) {
-            if (std::any_of(def.rows.begin(), def.rows.end(),
-                            [&](const row_def& d) { return matches(d.labels, c.key, how); })) {
+            if (labels.is_row_label(c.key)) {
                 score += 2;
-            } else if (std::any_of(
-                           def.columns.begin(), def.columns.end(),
-                           [&](const column_def& d) { return matches(d.labels, c.key, how); })
-                       || matches_any(def.header, c.key)) {
+            } else if (labels.is_heading(c.key)) {
                 score += 1;
             }
         }
         // Table 4's value row: as many figures as columns and no label.
-        if (unlabeled && row.figures() == def.columns.size() && value_start(row, def) == 0) {
+        if (labels.has_unlabeled_row() && row.figures() == def.columns.size()
+            && value_start(row, labels) == 0) {
             score += static_cast<int>(def.columns.size());
         }
     }
@@ -232,7 +268,11 @@ bound_cell read_cell(const grid_cell& c, const column_def& col) {
 class binder {
 public:
     binder(const ast::document& doc, const template_def& tpl, report_model& model)
-        : doc_(doc), tpl_(tpl), model_(model), grids_(detail::read_grids(doc)) {}
+        : doc_(doc), tpl_(tpl), model_(model), grids_(detail::read_grids(doc)) {
+        for (const auto& t : tpl.tables) {
+            labels_.emplace_back(t);
+        }
+    }
 
     void run() {
         bind_sections();
@@ -293,7 +333,7 @@ private:
         std::vector<candidate> cands;
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             for (std::size_t t = 0; t < tpl_.tables.size(); ++t) {
-                const int sc = score_block(grids_[blocks[b].grid], blocks[b], tpl_.tables[t], tpl_);
+                const int sc = score_block(grids_[blocks[b].grid], blocks[b], labels_[t], tpl_);
                 if (sc >= 2) {
                     cands.push_back({sc, b, t});
                 }
@@ -312,7 +352,7 @@ private:
         }
         std::sort(chosen.begin(), chosen.end());
         for (const auto& [t, b] : chosen) {
-            model_.tables.push_back(bind_table(tpl_.tables[t], blocks[b]));
+            model_.tables.push_back(bind_table(labels_[t], blocks[b]));
         }
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             if (!block_used[b]) {
@@ -324,7 +364,8 @@ private:
         }
     }
 
-    bound_table bind_table(const table_def& def, const block& b) {
+    bound_table bind_table(const table_labels& labels, const block& b) {
+        const table_def& def = labels.def();
         const grid& g = grids_[b.grid];
         bound_table out;
         out.def = &def;
@@ -345,7 +386,7 @@ private:
                 }
                 continue;
             }
-            if (bind_row(def, row, out)) {
+            if (bind_row(labels, row, out)) {
                 first_data = std::min(first_data, r);
             }
         }
@@ -354,31 +395,30 @@ private:
     }
 
     // Binds one report row; false for a header row (no label match and no figures).
-    bool bind_row(const table_def& def, const grid_row& row, bound_table& out) {
-        const std::size_t start = value_start(row, def);
+    bool bind_row(const table_labels& labels, const grid_row& row, bound_table& out) {
+        const table_def& def = labels.def();
+        const std::size_t start = value_start(row, labels);
+        const std::size_t figures = row.figures();
         bound_row* target = nullptr;
         label_match how{};
         ast::node_id label_cell = 0;
-        for (std::size_t i = start; i-- > 0 && target == nullptr;) {
-            for (auto& br : out.rows) {
-                if (br.how == label_match::missing && !br.def->unlabeled
-                    && matches(br.def->labels, row.cells[i].key, how)) {
-                    target = &br;
-                    label_cell = row.cells[i].node;
-                    break;
+        // The innermost label first (the row label after its group label). A header cell such
+        // as 总计 or 其他 must not bind a data row "（七）总计" or "3.其他": marker-less matching
+        // is only for rows that hold figures.
+        for (const bool bare : {false, true}) {
+            for (std::size_t i = start; i-- > 0 && target == nullptr && (!bare || figures > 0);) {
+                const auto& cell = row.cells[i];
+                const auto* candidates = labels.rows(bare ? cell.bare : cell.key, bare);
+                if (cell.empty || candidates == nullptr) {
+                    continue;
                 }
-            }
-        }
-        const std::size_t figures = row.figures();
-        // A header cell such as 总计 or 其他 must not bind a data row "（七）总计" or "3.其他":
-        // marker-less matching is only for rows that hold figures.
-        for (std::size_t i = start; figures > 0 && i-- > 0 && target == nullptr;) {
-            for (auto& br : out.rows) {
-                if (br.how == label_match::missing && !br.def->unlabeled
-                    && matches_bare(br.def->labels, row.cells[i].bare, how)) {
-                    target = &br;
-                    label_cell = row.cells[i].node;
-                    break;
+                for (const auto& [index, match] : *candidates) {
+                    if (out.rows[index].how == label_match::missing) {
+                        target = &out.rows[index];
+                        how = match;
+                        label_cell = cell.node;
+                        break;
+                    }
                 }
             }
         }
@@ -467,6 +507,7 @@ private:
     const template_def& tpl_;
     report_model& model_;
     std::vector<grid> grids_;
+    std::vector<table_labels> labels_; // parallel to tpl_.tables
 };
 
 } // namespace
