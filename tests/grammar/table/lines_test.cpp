@@ -90,4 +90,25 @@ BOOST_AUTO_TEST_CASE(rejects_fewer_than_three_cell_lines_as_table) {
     BOOST_TEST(stop_of<dialect::detect>("备注 |\n") == stopped_at(2, 1));
 }
 
+//=== rows ended by `||` ===//
+
+BOOST_AUTO_TEST_CASE(accepts_rows_ended_by_double_bar) {
+    const std::string_view rows = "第二十条第（一）项 |\n||\n信息内容 |\n本年新制作数量 |\n||\n";
+    const std::string text = std::string(rows) + "二、主动公开\n";
+    BOOST_TEST(check_match<table>(text, expect::success, bytes("二、主动公开\n")));
+    // The detector needs the first row, its mark and one more cell.
+    BOOST_TEST(check_match<dialect::detect>(
+        text, expect::success, text.size() - bytes("第二十条第（一）项 |\n||\n信息内容 |\n")));
+}
+
+BOOST_AUTO_TEST_CASE(stops_marked_table_before_a_row_without_its_mark) {
+    // Once rows are marked, cells after the last `||` are not part of the table.
+    BOOST_TEST(
+        check_match<table>("a |\nb |\n||\nc |\nd |\n", expect::success, bytes("c |\nd |\n")));
+}
+
+BOOST_AUTO_TEST_CASE(rejects_single_marked_row_as_table) {
+    BOOST_TEST(stop_of<dialect::detect>("备注 |\n||\n无。\n") == stopped_at(3, 3));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
