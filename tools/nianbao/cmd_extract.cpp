@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "model/binding.hpp"
 #include "render/extract_writer.hpp"
+#include "source/batch.hpp"
 #include "source/inputs.hpp"
 
 namespace nianbao::cli {
@@ -15,6 +16,7 @@ namespace {
 
 struct extract_options {
     std::string format = "json";
+    unsigned jobs = 0;
     template_options templates;
     std::vector<std::string> inputs;
 };
@@ -24,12 +26,41 @@ void print(const std::string& s) {
 }
 
 // Binding problems go to stderr as diagnostics, so a clerk sees them without reading JSON.
-void report_problems(const ast::document& doc, const model::report_model& m, source::lang lang) {
+std::string problems_text(const ast::document& doc, const model::report_model& m,
+                          source::lang lang) {
+    std::string out;
     for (const auto& p : m.problems) {
         const auto pos = doc.lines().locate(doc[p.node].span.begin);
-        fmt::print(stderr, "{}:{}:{}: warning: {} [{}]\n", doc.source().name, pos.line, pos.column,
-                   source::format_message(p.id, lang, p.args), p.id);
+        out += fmt::format("{}:{}:{}: warning: {} [{}]\n", doc.source().name, pos.line, pos.column,
+                           source::format_message(p.id, lang, p.args), p.id);
     }
+    return out;
+}
+
+// One report: parse, bind, write. Runs on a worker thread; everything it shares is read-only.
+source::job_result extract_one(const std::string& path, const extract_options& o,
+                               const global_options& g, const model::template_set& set,
+                               const model::template_def* forced) {
+    source::job_result r;
+    source::encoding enc = source::encoding::automatic;
+    source::parse_encoding(g.encoding, enc);
+    auto loaded = source::load(path, enc);
+    if (auto* e = std::get_if<source::input_error>(&loaded)) {
+        r.failed = true;
+        r.err = format_input_error(path == "-" ? "<stdin>" : path, *e, g.language());
+        return r;
+    }
+    const ast::document doc = ast::parse(std::get<source::text>(std::move(loaded)));
+    r.bytes = doc.text().size();
+    const model::report_model m = model::bind(doc, set, forced);
+    r.err = problems_text(doc, m, g.language());
+    r.warnings = m.problems.size();
+    if (o.format == "csv") {
+        r.out = render::write_extract_csv(doc, m);
+    } else {
+        r.out = render::write_extract_json(doc, m, o.format == "json" ? 2 : -1, g.language());
+    }
+    return r;
 }
 
 int run_extract(const extract_options& o, const global_options& g) {
@@ -48,33 +79,29 @@ int run_extract(const extract_options& o, const global_options& g) {
         print("[\n");
     }
     bool first = true;
-    for (const auto& path : files) {
-        auto text = load_input(path, g);
-        if (!text) {
-            ok = false;
-            continue;
-        }
-        const ast::document doc = ast::parse(std::move(*text));
-        const model::report_model m = model::bind(doc, set, forced);
-        report_problems(doc, m, g.language());
-        if (o.format == "csv") {
-            print(render::write_extract_csv(doc, m));
-        } else {
-            std::string out =
-                render::write_extract_json(doc, m, o.format == "json" ? 2 : -1, g.language());
+    const auto summary = source::run_batch(
+        files, [&](const std::string& path) { return extract_one(path, o, g, set, forced); },
+        [&](const std::string&, source::job_result& r) {
+            std::fputs(r.err.c_str(), stderr);
+            if (r.failed) {
+                return;
+            }
             if (array) {
-                out.pop_back(); // the newline: a comma or the closing bracket follows
-                print(first ? out : ",\n" + out);
+                r.out.pop_back(); // the newline: a comma or the closing bracket follows
+                print(first ? r.out : ",\n" + r.out);
             } else {
-                print(out);
+                print(r.out);
             }
             first = false;
-        }
-    }
+        },
+        {o.jobs, true});
     if (array) {
         print("\n]\n");
     }
-    return ok ? exit_code::clean : exit_code::usage;
+    if (files.size() > 1) {
+        fmt::print(stderr, "{}\n", source::format_summary(summary));
+    }
+    return ok && summary.failed == 0 ? exit_code::clean : exit_code::usage;
 }
 
 } // namespace
@@ -88,6 +115,7 @@ command make_extract_command(CLI::App& app, global_options& opts) {
         ->check(CLI::IsMember({"json", "jsonl", "csv"}))
         ->capture_default_str();
     add_template_options(*sub, o->templates);
+    sub->add_option("-j,--jobs", o->jobs, "worker threads (default: all cores)");
     sub->add_option("inputs", o->inputs, "files, directories, @list files, or - for stdin")
         ->required();
     add_global_options(*sub, opts);

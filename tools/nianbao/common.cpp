@@ -13,16 +13,20 @@ void add_global_options(CLI::App& sub, global_options& opts) {
         ->capture_default_str();
 }
 
-void print_input_error(const std::string& file, const source::input_error& e, source::lang lang) {
+std::string format_input_error(const std::string& file, const source::input_error& e,
+                               source::lang lang) {
     std::vector<std::string> args{e.detail};
     std::string message = source::format_message(e.id, lang, args);
     if (e.has_offset) {
         message += lang == source::lang::zh ? fmt::format("（字节偏移 {}）", e.offset)
                                             : fmt::format(" (byte offset {})", e.offset);
-        fmt::print(stderr, "{}:{}:{}: error: {} [{}]\n", file, e.line, e.column, message, e.id);
-    } else {
-        fmt::print(stderr, "{}: error: {} [{}]\n", file, message, e.id);
+        return fmt::format("{}:{}:{}: error: {} [{}]\n", file, e.line, e.column, message, e.id);
     }
+    return fmt::format("{}: error: {} [{}]\n", file, message, e.id);
+}
+
+void print_input_error(const std::string& file, const source::input_error& e, source::lang lang) {
+    std::fputs(format_input_error(file, e, lang).c_str(), stderr);
 }
 
 std::optional<source::text> load_input(const std::string& path, const global_options& opts) {

@@ -57,6 +57,9 @@ std::optional<source::text> load_input(const std::string& path, const global_opt
 
 /// Prints an input error in the diagnostic format.
 void print_input_error(const std::string& file, const source::input_error& e, source::lang lang);
+/// The same text, for batch jobs that print on the main thread.
+std::string format_input_error(const std::string& file, const source::input_error& e,
+                               source::lang lang);
 
 command make_parse_command(CLI::App& app, global_options& opts);
 command make_extract_command(CLI::App& app, global_options& opts);
