@@ -23,15 +23,23 @@ struct next_cell : pegtl::seq<pegtl::not_at<row_end>, cell, bar> {};
 struct row : pegtl::seq<cell, bar, pegtl::plus<next_cell>, row_end> {
     static constexpr node_kind kind = node_kind::row;
 };
-// One pipe-ended line is not a table ("选项 A|选项 B|" in prose); two are.
-struct table : pegtl::seq<row, pegtl::plus<row>> {
+// 第二十条第（一）项 |
+// Inside a table a row may hold one cell (a caption converted from a tab table); alone, such a
+// line is a `lines` cell or prose.
+struct single_cell_row : pegtl::seq<cell, bar, row_end> {
+    static constexpr node_kind kind = node_kind::row;
+};
+struct any_row : pegtl::sor<row, single_cell_row> {};
+// One pipe-ended line is not a table ("选项 A|选项 B|" in prose); two are, when one of the first
+// two has two bars or more.
+struct table : pegtl::seq<any_row, pegtl::plus<any_row>> {
     static constexpr node_kind kind = node_kind::table;
 };
 
 /// Registration descriptor (see table/dialects.hpp).
 struct dialect {
     static constexpr std::string_view id = "pipe";
-    using detect = pegtl::seq<row, row>;
+    using detect = pegtl::sor<pegtl::seq<row, any_row>, pegtl::seq<single_cell_row, row>>;
     using table = pipe::table;
 };
 

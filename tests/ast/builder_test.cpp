@@ -149,6 +149,18 @@ BOOST_AUTO_TEST_CASE(keeps_rows_ended_by_double_bar_in_lines_tables) {
     BOOST_TEST(ast::print_source(doc) == text);
 }
 
+BOOST_AUTO_TEST_CASE(keeps_single_cell_rows_inside_pipe_tables) {
+    const std::string text = "第二十条第（一）项 |\n信息内容 | 本年新制作数量 |\n规章 | 0 |\n";
+    const auto doc = parse_text(text);
+    const auto tables = all_of(doc, node_kind::table);
+    BOOST_REQUIRE(tables.size() == 1U);
+    BOOST_TEST(ast::dialect_name(doc, tables[0]) == "pipe");
+    const auto rows = ast::table_rows(doc, tables[0]);
+    BOOST_REQUIRE(rows.size() == 3U);
+    BOOST_TEST(ast::row_cells(doc, rows[0]).size() == 1U);
+    BOOST_TEST(ast::cell_text(doc, ast::row_cells(doc, rows[0])[0]) == "第二十条第（一）项");
+}
+
 BOOST_AUTO_TEST_CASE(keeps_merged_cell_padding_in_pipe_rows) {
     const auto doc = parse_seed("002");
     const auto rows = all_of(doc, node_kind::row);

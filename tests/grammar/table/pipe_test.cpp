@@ -101,6 +101,26 @@ BOOST_AUTO_TEST_CASE(accepts_rows_of_different_widths) {
                                   expect::success, 0));
 }
 
+BOOST_AUTO_TEST_CASE(accepts_single_cell_rows_inside_a_table) {
+    // A caption row of one cell, as a tab table's caption becomes in pipe.
+    const std::string_view text = "第二十条第（一）项 |\n"
+                                  "信息内容 | 本年新制作数量 |\n"
+                                  "第二十条第（五）项 |\n"
+                                  "行政许可 | 0 |\n"
+                                  "三、收到和处理政府信息公开申请情况\n";
+    BOOST_TEST(
+        check_match<table>(text, expect::success, bytes("三、收到和处理政府信息公开申请情况\n")));
+    BOOST_TEST(check_match<dialect::detect>(text, expect::success,
+                                            text.size()
+                                                - bytes("第二十条第（一）项 |\n"
+                                                        "信息内容 | 本年新制作数量 |\n")));
+}
+
+BOOST_AUTO_TEST_CASE(rejects_two_single_cell_lines_as_table) {
+    // Two "… |" lines are `lines` cells or prose, not a pipe table.
+    BOOST_TEST(stop_of<dialect::detect>("备注 |\n合计 |\n") == stopped_at(2, 5));
+}
+
 BOOST_AUTO_TEST_CASE(rejects_lone_row_as_table) {
     // One pipe-ended line may be prose ("选项 A|选项 B|"); the table stops at line 2's text.
     BOOST_TEST(stop_of<table>("行政许可 | 14 | ||\n本年度无。\n") == stopped_at(2, 6));
