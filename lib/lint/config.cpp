@@ -1,0 +1,130 @@
+// Reading `.nianbao.toml` with toml++; every mistake is reported with its line and column.
+#include "lint/config.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <toml++/toml.h>
+
+namespace nianbao::lint {
+
+namespace fs = std::filesystem;
+
+std::string find_config(const std::string& file) {
+    std::error_code ec;
+    fs::path dir = file == "-" ? fs::current_path(ec) : fs::absolute(fs::path(file), ec);
+    if (ec) {
+        return {};
+    }
+    if (file != "-" && !fs::is_directory(dir, ec)) {
+        dir = dir.parent_path();
+    }
+    for (;;) {
+        const fs::path candidate = dir / ".nianbao.toml";
+        if (fs::is_regular_file(candidate, ec)) {
+            return candidate.string();
+        }
+        if (!dir.has_parent_path() || dir.parent_path() == dir) {
+            return {};
+        }
+        dir = dir.parent_path();
+    }
+}
+
+namespace {
+
+bool fail(config_error& e, const std::string& path, const toml::node& n, std::string message) {
+    e.path = path;
+    e.line = n.source().begin.line;
+    e.column = n.source().begin.column;
+    e.message = std::move(message);
+    return false;
+}
+
+bool read_rules(const toml::table& rules, const std::string& path, config& out,
+                config_error& error) {
+    const auto& reg = builtin_registry();
+    for (auto&& [key, node] : rules) {
+        const std::string id(key.str());
+        const bool family = std::any_of(reg.rules().begin(), reg.rules().end(),
+                                        [&](const rule_info& r) { return rule_matches(id, r.id); });
+        if (reg.find(id) == nullptr && !family) {
+            return fail(error, path, node, "unknown rule or family '" + id + "'");
+        }
+        const auto text = node.value<std::string>();
+        source::severity sev{};
+        bool off = false;
+        if (!text || !parse_severity(*text, sev, off)) {
+            return fail(error, path, node,
+                        "rule '" + id + "': expected \"off\", \"info\", \"warning\" or \"error\"");
+        }
+        out.rules.severities[id] = off ? std::nullopt : std::optional(sev);
+    }
+    return true;
+}
+
+} // namespace
+
+bool load_config(const std::string& path, config& out, config_error& error) {
+    out = config{};
+    out.path = path;
+    toml::table t;
+    try {
+        t = toml::parse_file(path);
+    } catch (const toml::parse_error& e) {
+        error = {path, e.source().begin.line, e.source().begin.column,
+                 std::string(e.description())};
+        return false;
+    }
+    const fs::path base = fs::path(path).parent_path();
+    for (auto&& [key, node] : t) {
+        const std::string_view k = key.str();
+        if (k == "rules") {
+            const auto* rules = node.as_table();
+            if (rules == nullptr) {
+                return fail(error, path, node, "'rules' must be a table: [rules]");
+            }
+            if (!read_rules(*rules, path, out, error)) {
+                return false;
+            }
+        } else if (k == "template" || k == "lang" || k == "fail-on") {
+            const auto v = node.value<std::string>();
+            if (!v) {
+                return fail(error, path, node, "'" + std::string(k) + "' must be a string");
+            }
+            if (k == "template") {
+                out.template_id = *v;
+            } else if (k == "lang") {
+                if (*v != "zh" && *v != "en") {
+                    return fail(error, path, node, "lang must be \"zh\" or \"en\"");
+                }
+                out.lang = *v;
+            } else {
+                source::severity sev{};
+                bool off = false;
+                if (!parse_severity(*v, sev, off) || off) {
+                    return fail(error, path, node,
+                                "fail-on must be \"info\", \"warning\" or \"error\"");
+                }
+                out.fail_on = sev;
+            }
+        } else if (k == "template-dirs") {
+            const auto* dirs = node.as_array();
+            if (dirs == nullptr) {
+                return fail(error, path, node, "'template-dirs' must be an array of strings");
+            }
+            for (const auto& d : *dirs) {
+                const auto v = d.value<std::string>();
+                if (!v) {
+                    return fail(error, path, d, "'template-dirs' must be an array of strings");
+                }
+                out.template_dirs.push_back((base / *v).lexically_normal().string());
+            }
+        } else {
+            return fail(error, path, node, "unknown key '" + std::string(k) + "'");
+        }
+    }
+    return true;
+}
+
+} // namespace nianbao::lint

@@ -1,0 +1,57 @@
+// Evaluating a template's consistency checks (勾稽关系) on a bound report, generically.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/binding.hpp"
+
+namespace nianbao::lint {
+
+/// A cell a check refers to, resolved in the report.
+struct cell_term {
+    int sign = 1;
+    const model::bound_table* table = nullptr;
+    const model::bound_row* row = nullptr;
+    std::size_t column = 0;
+    const model::bound_cell* cell = nullptr;
+    double value = 0; ///< a blank cell counts 0
+};
+
+/// One side of a comparison, evaluated.
+struct side {
+    double value = 0;
+    std::vector<cell_term> cells;
+    double constant = 0;
+    bool has_constant = false;
+};
+
+/// One binding of a check's loop variables, evaluated.
+struct evaluation {
+    const model::check_def* check = nullptr;
+    std::map<std::string, std::string> vars; ///< $c → "np"
+    side lhs;
+    side rhs;
+    bool holds = true;
+};
+
+/// Values that replace cells during evaluation (xref: a figure stated in the text).
+using overrides = std::map<const model::bound_cell*, double>;
+
+/// Evaluates every binding of `check` whose cells all exist, are numeric or blank, and whose
+/// `when` condition holds; a binding whose left side is a single blank cell is skipped (the
+/// blank is reported as an empty cell instead).
+std::vector<evaluation> evaluate(const model::check_def& check, const model::report_model& model,
+                                 const overrides& replaced = {});
+
+/// Names one side for a message: "（七）总计 自然人", "A + B", or for three or more cells the
+/// part of the check's description after "等于" ("各项办理结果之和").
+std::string side_name(const side& s, const model::check_def& check, bool is_rhs);
+
+/// The first cell node of a side (0 if none): where a finding about it points.
+ast::node_id first_node(const side& s);
+
+} // namespace nianbao::lint

@@ -1,0 +1,180 @@
+// Running the rules: enabling them, reporting, severities, sorting and applying fixes.
+#include "lint/lint.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+namespace nianbao::lint {
+
+bool rule_matches(std::string_view pattern, std::string_view rule) {
+    if (pattern == rule) {
+        return true;
+    }
+    if (pattern.ends_with('/')) {
+        pattern.remove_suffix(1);
+    }
+    return rule.size() > pattern.size() && rule.starts_with(pattern) && rule[pattern.size()] == '/';
+}
+
+finding& context::report(std::string_view message_id, source::span where,
+                         std::vector<std::string> args) {
+    const rule_info* rule = builtin_registry().rule_of_message(message_id);
+    finding f;
+    f.rule = rule != nullptr ? rule->id : std::string(message_id);
+    f.message_id = std::string(message_id);
+    f.level = rule != nullptr ? rule->default_severity : source::severity::error;
+    f.where = where;
+    f.args = std::move(args);
+    out_.push_back(std::move(f));
+    return out_.back();
+}
+
+finding& context::report_node(std::string_view message_id, ast::node_id node,
+                              std::vector<std::string> args) {
+    source::span where = doc_[node].span;
+    if (doc_[node].kind == ast::node_kind::cell) {
+        where = ast::content_span(doc_, node);
+    } else {
+        const std::string_view content = ast::line_content(doc_, node);
+        if (!content.empty() && content.size() <= where.size()) {
+            where.end = where.begin + static_cast<std::uint32_t>(content.size());
+        }
+    }
+    return report(message_id, where, std::move(args));
+}
+
+namespace {
+
+// The configured severity of a rule: its own entry first, then its family's.
+const std::optional<source::severity>* configured(const options& opts, std::string_view rule) {
+    if (const auto it = opts.severities.find(rule); it != opts.severities.end()) {
+        return &it->second;
+    }
+    const std::string_view family = rule.substr(0, rule.find('/'));
+    if (const auto it = opts.severities.find(family); it != opts.severities.end()) {
+        return &it->second;
+    }
+    return nullptr;
+}
+
+bool enabled(const options& opts, std::string_view rule) {
+    const auto named = [&](const std::vector<std::string>& list) {
+        return std::any_of(list.begin(), list.end(),
+                           [&](const std::string& p) { return rule_matches(p, rule); });
+    };
+    if (!opts.select.empty() && !named(opts.select)) {
+        return false;
+    }
+    if (named(opts.ignore)) {
+        return false;
+    }
+    const auto* sev = configured(opts, rule);
+    return sev == nullptr || sev->has_value();
+}
+
+} // namespace
+
+std::vector<finding> run(const ast::document& doc, const model::report_model& model,
+                         const options& opts) {
+    std::vector<finding> out;
+    context ctx(doc, model, out);
+    for (const auto& rule : builtin_registry().rules()) {
+        if (rule.check != nullptr && enabled(opts, rule.id)) {
+            rule.check(ctx);
+        }
+    }
+    // A rule may report a message of another rule only if that rule is enabled too.
+    std::erase_if(out, [&](const finding& f) { return !enabled(opts, f.rule); });
+    for (auto& f : out) {
+        if (const auto* sev = configured(opts, f.rule); sev != nullptr && sev->has_value()) {
+            f.level = **sev;
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
+        if (a.where.begin != b.where.begin) {
+            return a.where.begin < b.where.begin;
+        }
+        return a.rule < b.rule;
+    });
+    return out;
+}
+
+std::string apply_fixes(std::string_view text, const std::vector<finding>& findings,
+                        std::size_t* applied) {
+    std::vector<const fix*> fixes;
+    for (const auto& f : findings) {
+        if (f.fix && !f.fix->edits.empty()) {
+            fixes.push_back(&*f.fix);
+        }
+    }
+    // Take fixes in text order; a fix that overlaps one already taken waits for the next run.
+    std::stable_sort(fixes.begin(), fixes.end(), [](const fix* a, const fix* b) {
+        return a->edits.front().where.begin < b->edits.front().where.begin;
+    });
+    std::vector<const edit*> edits;
+    std::size_t used = 0;
+    for (const fix* fx : fixes) {
+        const bool clashes = std::any_of(fx->edits.begin(), fx->edits.end(), [&](const edit& e) {
+            return std::any_of(edits.begin(), edits.end(), [&](const edit* o) {
+                return e.where.begin < o->where.end && o->where.begin < e.where.end;
+            });
+        });
+        if (!clashes) {
+            for (const auto& e : fx->edits) {
+                edits.push_back(&e);
+            }
+            ++used;
+        }
+    }
+    std::sort(edits.begin(), edits.end(),
+              [](const edit* a, const edit* b) { return a->where.begin < b->where.begin; });
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    for (const edit* e : edits) {
+        out.append(text.substr(pos, e->where.begin - pos));
+        out += e->replacement;
+        pos = e->where.end;
+    }
+    out.append(text.substr(pos));
+    if (applied != nullptr) {
+        *applied = used;
+    }
+    return out;
+}
+
+std::string cell_name(const model::bound_table& table, const model::bound_row& row,
+                      std::size_t column) {
+    std::string out = row.def->unlabeled ? std::string() : row.def->labels.canonical;
+    const auto& cols = table.def->columns;
+    if (column >= cols.size()) {
+        return out;
+    }
+    // The column is named only when the table has several columns of figures; a label used
+    // twice (table 4's 结果维持) also gets its position.
+    const auto figures = std::count_if(cols.begin(), cols.end(), [](const model::column_def& c) {
+        return c.type != model::value_type::unit && c.type != model::value_type::text;
+    });
+    if (figures > 1 || row.def->unlabeled) {
+        const auto& label = cols[column].labels.canonical;
+        out += (out.empty() ? "" : " ") + label;
+        const auto same = std::count_if(cols.begin(), cols.end(), [&](const model::column_def& c) {
+            return c.labels.canonical == label;
+        });
+        if (same > 1) {
+            out += fmt::format("（第{}列）", column + 1);
+        }
+    }
+    return out;
+}
+
+std::string format_number(double value) {
+    if (std::abs(value - std::round(value)) < 1e-9 && std::abs(value) < 1e15) {
+        return fmt::format("{}", static_cast<long long>(std::llround(value)));
+    }
+    return fmt::format("{}", value);
+}
+
+} // namespace nianbao::lint

@@ -1,0 +1,134 @@
+// text/: punctuation and invisible blanks, each with a safe fix (byte-span replacements).
+#include <algorithm>
+#include <set>
+
+#include "lint/lint.hpp"
+#include "lint/rules/all.hpp"
+#include "lint/rules/text_scan.hpp"
+
+namespace nianbao::lint {
+
+namespace {
+
+void half_width(context& ctx) {
+    const std::string_view text = ctx.doc().text();
+    for (const auto& line : split_lines(text)) {
+        const auto chars = decode_line(text, line);
+        for (const auto& p : half_width_marks(chars)) {
+            auto& f = ctx.report("text/half-width-punct", p.where, {p.half, p.full});
+            f.fix = lint::fix{p.edits};
+        }
+    }
+}
+
+// Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together.
+std::set<std::uint32_t> blank_cells(context& ctx) {
+    const auto& doc = ctx.doc();
+    std::set<std::uint32_t> covered;
+    for (ast::node_id t = 0; t < doc.nodes().size(); ++t) {
+        if (doc[t].kind != ast::node_kind::table) {
+            continue;
+        }
+        std::vector<edit> edits;
+        source::span first;
+        std::size_t cells = 0;
+        for (ast::node_id c = t; c < doc[t].subtree_end; ++c) {
+            if (doc[c].kind != ast::node_kind::cell || !ast::cell_text(doc, c).empty()) {
+                continue;
+            }
+            const auto before = edits.size();
+            for (const auto& ch : decode_line(doc.text(), doc[c].span)) {
+                if (ch.cp == 0xA0 || ch.cp == 0x3000) {
+                    edits.push_back({{ch.offset, ch.offset + ch.length}, ""});
+                    covered.insert(ch.offset);
+                }
+            }
+            if (edits.size() > before && cells++ == 0) {
+                first = edits[before].where;
+            }
+        }
+        if (!edits.empty()) {
+            auto& f = ctx.report("text/stray-space.cells", first, {std::to_string(cells)});
+            f.fix = lint::fix{std::move(edits)};
+        }
+    }
+    return covered;
+}
+
+void stray_space(context& ctx) {
+    const std::set<std::uint32_t> covered = blank_cells(ctx);
+    const std::string_view text = ctx.doc().text();
+    const auto tables = table_spans(ctx.doc());
+    for (const auto& line : split_lines(text)) {
+        const auto chars = decode_line(text, line);
+        const std::size_t trail =
+            in_table(tables, line.begin) ? chars.size() : trailing_start(chars);
+        for (const auto& run : stray_runs(chars, trail)) {
+            if (covered.contains(run.where.begin)) {
+                continue;
+            }
+            auto& f = ctx.report("text/stray-space", run.where, {run.name});
+            f.fix = lint::fix{{{run.where, run.replacement}}};
+        }
+    }
+}
+
+void trailing(context& ctx) {
+    const std::string_view text = ctx.doc().text();
+    const auto tables = table_spans(ctx.doc());
+    for (const auto& line : split_lines(text)) {
+        if (in_table(tables, line.begin)) {
+            continue;
+        }
+        const auto chars = decode_line(text, line);
+        const std::size_t t = trailing_start(chars);
+        if (t < chars.size()) {
+            const source::span where{chars[t].offset, line.end};
+            auto& f = ctx.report("text/trailing-space", where, {std::to_string(chars.size() - t)});
+            f.fix = lint::fix{{{where, ""}}};
+        }
+    }
+}
+
+} // namespace
+
+void register_text_rules(registry& reg) {
+    reg.add({"text/half-width-punct",
+             source::severity::warning,
+             "half-width punctuation between Chinese characters",
+             "Chinese text takes full-width punctuation (GB/T 15834). A half-width `,` `:` `;` "
+             "`?` `!` between two Chinese characters, or a pair of half-width parentheses next "
+             "to or around Chinese text, is replaced by its full-width form with `--fix`: "
+             "`2020年,我镇` → `2020年，我镇`, `(一)概述` → `（一）概述`. Labels are compared "
+             "without punctuation, so the fix never changes how tables bind.",
+             {{"text/half-width-punct", "半角标点「{0}」用在中文之间，应为全角「{1}」",
+               "half-width \"{0}\" between Chinese characters; use the full-width \"{1}\""}},
+             true,
+             half_width});
+    reg.add({"text/stray-space",
+             source::severity::warning,
+             "a no-break space (U+00A0) or an ideographic space (U+3000) inside the text",
+             "Text copied from web pages keeps `&nbsp;` as U+00A0, and U+3000 appears inside "
+             "lines; both are invisible, break searches and make cells look filled. U+3000 used "
+             "to indent a paragraph is fine. `--fix` removes them between Chinese characters and "
+             "turns them into a space elsewhere; table cells that hold only such blanks are "
+             "reported once per table and emptied.",
+             {{"text/stray-space", "不可见空白 {0}，应删除或改为普通空格",
+               "invisible blank {0}; remove it or use a plain space"},
+              {"text/stray-space.cells", "本表 {0} 个空单元格中含有不可见空白（U+00A0/U+3000）",
+               "{0} blank cells of this table hold invisible blanks (U+00A0/U+3000)"}},
+             true,
+             stray_space});
+    reg.add({"text/trailing-space",
+             source::severity::info,
+             "blanks at the end of a line",
+             "Spaces, TABs, U+00A0 or U+3000 before a line break (outside tables, where a TAB "
+             "can separate cells) carry nothing and are removed by `--fix`: `行尾有 2 个空白字符`.",
+             {{"text/trailing-space", "行尾有 {0} 个空白字符",
+               "{0} blank characters at the end "
+               "of the line"}},
+             true,
+             trailing});
+}
+
+} // namespace nianbao::lint

@@ -1,0 +1,196 @@
+// xref/: figures stated in the narrative checked against the tables they summarise.
+#include <algorithm>
+#include <array>
+
+#include "lint/equations.hpp"
+#include "lint/lint.hpp"
+#include "lint/rules/all.hpp"
+
+namespace nianbao::lint {
+
+namespace {
+
+// A way the narrative states a table figure: a keyword, words that must follow it, then a
+// number with its unit within the same clause. The figure is the sum of the cells.
+struct phrase {
+    std::vector<std::string_view> keywords; ///< any of them starts the phrase
+    std::string_view then;                  ///< must follow the keyword ("" for none)
+    std::string_view unit;
+    std::vector<std::array<std::string_view, 3>> cells; ///< table, row, column
+};
+
+// Keyed by the template's cells, so a template without them simply has no phrases.
+const std::vector<phrase>& phrases() {
+    static const std::vector<phrase> list = {
+        {{"受理", "收到", "新收"}, "申请", "件", {{"t3", "new", "total"}}},
+        {{"办结"}, "", "件", {{"t3", "r7_total", "total"}}},
+        {{"行政复议"}, "", "件", {{"t4", "all", "rv_total"}}},
+        {{"主动公开政府信息"}, "", "条", {{"stats", "a1", "value"}}},
+        {{"收到"}, "申请", "件", {{"stats", "c1", "value"}}},
+    };
+    return list;
+}
+
+struct stated {
+    double value = 0;
+    source::span where; ///< the number and its unit
+};
+
+bool clause_end(std::string_view rest) {
+    return rest.starts_with("。") || rest.starts_with("；") || rest.starts_with(";")
+           || rest.starts_with("\n");
+}
+
+// The first "<number><unit>" after `from` in the same clause, at most 40 bytes away (about a
+// dozen characters); approximate figures ("110余条") are not statements of a figure.
+std::optional<stated> number_after(std::string_view text, std::size_t from, std::uint32_t base,
+                                   std::string_view unit) {
+    for (std::size_t i = from; i < text.size() && i < from + 40; ++i) {
+        if (clause_end(text.substr(i))) {
+            return std::nullopt;
+        }
+        if (text[i] < '0' || text[i] > '9' || (i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9')) {
+            continue;
+        }
+        std::size_t j = i;
+        double v = 0;
+        while (j < text.size() && text[j] >= '0' && text[j] <= '9') {
+            v = v * 10 + (text[j] - '0');
+            ++j;
+        }
+        std::size_t k = j;
+        while (k < text.size() && text[k] == ' ') {
+            ++k;
+        }
+        if (text.substr(k).starts_with(unit)) {
+            return stated{v,
+                          {base + static_cast<std::uint32_t>(i),
+                           base + static_cast<std::uint32_t>(k + unit.size())}};
+        }
+        i = j;
+    }
+    return std::nullopt;
+}
+
+struct resolved {
+    std::vector<const model::bound_cell*> cells;
+    std::string name;
+    double value = 0;
+};
+
+std::optional<resolved> resolve(const context& ctx, const phrase& p) {
+    resolved out;
+    for (const auto& [t, r, c] : p.cells) {
+        const auto* table = ctx.model().table(t);
+        const auto* row = table != nullptr ? table->row(r) : nullptr;
+        const auto* cell = table != nullptr ? table->cell(r, c) : nullptr;
+        if (cell == nullptr || cell->node == 0 || cell->invalid
+            || row->how == model::label_match::missing) {
+            return std::nullopt;
+        }
+        out.cells.push_back(cell);
+        out.value += cell->value.value_or(0.0);
+        out.name +=
+            (out.name.empty() ? "" : " + ") + cell_name(*table, *row, table->column_index(c));
+    }
+    return out;
+}
+
+// The stated figure agrees with the table; do the template's relations still hold for it?
+void check_relations(context& ctx, const stated& s, const resolved& r, std::string_view said) {
+    if (r.cells.size() != 1 || ctx.model().tpl == nullptr) {
+        return;
+    }
+    for (const auto& check : ctx.model().tpl->checks) {
+        for (const auto& e : evaluate(check, ctx.model(), {{r.cells[0], s.value}})) {
+            const auto uses = [&](const side& sd) {
+                return std::any_of(sd.cells.begin(), sd.cells.end(),
+                                   [&](const cell_term& t) { return t.cell == r.cells[0]; });
+            };
+            if (e.holds || (!uses(e.lhs) && !uses(e.rhs))) {
+                continue;
+            }
+            const auto frag = [&](const side& sd, bool rhs) {
+                const std::string name = side_name(sd, check, rhs);
+                return sd.cells.empty() ? name : name + " = " + format_number(sd.value);
+            };
+            const std::string& op = check.assertion.op;
+            const char* id = op == "<=" || op == "<"   ? "xref/narrative-relation.exceeds"
+                             : op == ">=" || op == ">" ? "xref/narrative-relation.below"
+                                                       : "xref/narrative-relation";
+            ctx.report(
+                id, s.where,
+                {std::string(said), frag(e.lhs, false), frag(e.rhs, true), check.description});
+        }
+    }
+}
+
+void narrative(context& ctx) {
+    const auto& doc = ctx.doc();
+    for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
+        if (doc[i].kind != ast::node_kind::paragraph) {
+            continue;
+        }
+        const std::string_view text = ast::line_content(doc, i);
+        const std::uint32_t base = doc[i].span.begin;
+        for (const auto& p : phrases()) {
+            const auto r = resolve(ctx, p);
+            if (!r) {
+                continue;
+            }
+            for (const auto kw : p.keywords) {
+                for (auto at = text.find(kw); at != std::string_view::npos;
+                     at = text.find(kw, at + kw.size())) {
+                    std::size_t from = at + kw.size();
+                    if (!p.then.empty()) {
+                        const auto t = text.find(p.then, from);
+                        if (t == std::string_view::npos || t > from + 30) {
+                            continue;
+                        }
+                        from = t + p.then.size();
+                    }
+                    const auto s = number_after(text, from, base, p.unit);
+                    if (!s) {
+                        continue;
+                    }
+                    const std::string said(doc.text().substr(base + at, s->where.end - base - at));
+                    if (s->value != r->value) {
+                        ctx.report(
+                            "xref/narrative-mismatch", s->where,
+                            {said, format_number(s->value), r->name, format_number(r->value)});
+                    } else {
+                        check_relations(ctx, *s, *r, said);
+                    }
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+void register_xref_rules(registry& reg) {
+    reg.add(
+        {"xref/narrative",
+         source::severity::warning,
+         "a figure stated in the text contradicts the tables",
+         "Sentences such as `共受理政府信息公开申请N件`, `办结…N件` or `主动公开政府信息：N条` "
+         "restate a table figure (table 3's 本年新收 总计, （七）总计, the 统计表's 主动公开政府"
+         "信息数). A different number is reported at the number in the text; an equal number "
+         "is also checked against the template's relations for that figure. Seed 004 writes "
+         "`主动公开政府信息:7条` while its table has 33 items on the government website alone: "
+         "`正文「主动公开政府信息:7条」与表格不符：2.政府网站公开政府信息数 = 33，超过了"
+         "（一）主动公开政府信息数 = 7`.",
+         {{"xref/narrative-mismatch", "正文「{0}」为 {1}，但表格中 {2} = {3}",
+           "the text \"{0}\" says {1}, but the table has {2} = {3}"},
+          {"xref/narrative-relation", "正文「{0}」与表格不符：{1}，但{2}（{3}）",
+           "the text \"{0}\" contradicts the table: {1}, but {2} ({3})"},
+          {"xref/narrative-relation.exceeds", "正文「{0}」与表格不符：{1}，超过了{2}（{3}）",
+           "the text \"{0}\" contradicts the table: {1} exceeds {2} ({3})"},
+          {"xref/narrative-relation.below", "正文「{0}」与表格不符：{1}，少于{2}（{3}）",
+           "the text \"{0}\" contradicts the table: {1} is less than {2} ({3})"}},
+         false,
+         narrative});
+}
+
+} // namespace nianbao::lint

@@ -1,0 +1,63 @@
+// Printing lint findings: human (source line and caret), JSON, SARIF 2.1.0, GitHub annotations.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "ast/tree.hpp"
+#include "lint/lint.hpp"
+#include "lint/registry.hpp"
+
+namespace nianbao::render {
+
+/// A finding with its file, positions and message text resolved.
+struct located_finding {
+    std::string file;
+    lint::finding finding;
+    source::position begin;
+    source::position end; ///< exclusive
+    std::string message;
+    struct located_edit {
+        source::position begin;
+        source::position end;
+        std::string replacement;
+    };
+    std::vector<located_edit> edits; ///< the fix, if any
+};
+
+/// Resolves the positions and messages of one report's findings.
+std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
+                                    const std::vector<lint::finding>& findings, source::lang lang);
+
+/// `file:line:column: severity: message [rule]`, the source line and a caret under the span,
+/// aligned by display width (CJK = 2 columns, TAB shown as 4 spaces). ANSI colour if `colour`.
+std::string write_human(const ast::document& doc, const std::vector<located_finding>& found,
+                        bool colour);
+
+/// Counts by severity.
+struct tally {
+    std::size_t errors = 0;
+    std::size_t warnings = 0;
+    std::size_t infos = 0;
+    std::size_t fixable = 0;
+    std::size_t files = 0;
+    void add(const std::vector<located_finding>& found);
+};
+
+/// The closing summary line of the human format.
+std::string write_summary(const tally& t, source::lang lang, bool colour);
+
+/// `{"version":1,"diagnostics":[…]}` with one object per finding (and its `fix`).
+std::string write_json(const std::vector<located_finding>& found);
+
+/// A SARIF 2.1.0 log with the rules' metadata; columns are Unicode code points.
+std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
+                        source::lang lang);
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,…::message`.
+std::string write_github(const std::vector<located_finding>& found);
+
+/// A unified diff (`---`/`+++`, hunks with three lines of context) between two texts.
+std::string unified_diff(const std::string& path, std::string_view before, std::string_view after);
+
+} // namespace nianbao::render

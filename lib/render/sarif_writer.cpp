@@ -1,0 +1,243 @@
+// SARIF 2.1.0, GitHub annotations and unified diffs of fixes.
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "render/diagnostic_writer.hpp"
+
+namespace nianbao::render {
+
+namespace {
+
+std::string sarif_level(source::severity s) {
+    return s == source::severity::error     ? "error"
+           : s == source::severity::warning ? "warning"
+                                            : "note";
+}
+
+nlohmann::ordered_json region(source::position b, source::position e) {
+    return {{"startLine", b.line},
+            {"startColumn", b.column},
+            {"endLine", e.line},
+            {"endColumn", e.column}};
+}
+
+nlohmann::ordered_json sarif_rules(const lint::registry& reg, source::lang lang) {
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const auto& r : reg.rules()) {
+        nlohmann::ordered_json messages;
+        for (const auto& m : r.messages) {
+            messages[m.id] = {{"text", lang == source::lang::zh ? m.zh : m.en}};
+        }
+        rules.push_back({{"id", r.id},
+                         {"shortDescription", {{"text", r.summary}}},
+                         {"fullDescription", {{"text", r.doc}}},
+                         {"help", {{"text", r.doc}, {"markdown", r.doc}}},
+                         {"defaultConfiguration", {{"level", sarif_level(r.default_severity)}}},
+                         {"messageStrings", messages}});
+    }
+    return rules;
+}
+
+} // namespace
+
+std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
+                        source::lang lang) {
+    nlohmann::ordered_json results = nlohmann::ordered_json::array();
+    for (const auto& l : found) {
+        nlohmann::ordered_json res;
+        res["ruleId"] = l.finding.rule;
+        const auto& rules = reg.rules();
+        const auto it = std::find_if(rules.begin(), rules.end(), [&](const lint::rule_info& r) {
+            return r.id == l.finding.rule;
+        });
+        if (it != rules.end()) {
+            res["ruleIndex"] = it - rules.begin();
+        }
+        res["level"] = sarif_level(l.finding.level);
+        res["message"] = {{"text", l.message}};
+        res["locations"] = nlohmann::ordered_json::array(
+            {{{"physicalLocation",
+               {{"artifactLocation", {{"uri", l.file}}}, {"region", region(l.begin, l.end)}}}}});
+        if (!l.edits.empty()) {
+            nlohmann::ordered_json reps = nlohmann::ordered_json::array();
+            for (const auto& e : l.edits) {
+                reps.push_back({{"deletedRegion", region(e.begin, e.end)},
+                                {"insertedContent", {{"text", e.replacement}}}});
+            }
+            res["fixes"] = nlohmann::ordered_json::array(
+                {{{"description", {{"text", l.message}}},
+                  {"artifactChanges",
+                   nlohmann::ordered_json::array(
+                       {{{"artifactLocation", {{"uri", l.file}}}, {"replacements", reps}}})}}});
+        }
+        results.push_back(std::move(res));
+    }
+    nlohmann::ordered_json run;
+    run["tool"] = {
+        {"driver", {{"name", "nianbao"}, {"version", "0.1.0"}, {"rules", sarif_rules(reg, lang)}}}};
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = std::move(results);
+    nlohmann::ordered_json log;
+    log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    log["version"] = "2.1.0";
+    log["runs"] = nlohmann::ordered_json::array({run});
+    return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+namespace {
+
+// Workflow-command escaping: data escapes % CR LF; properties also , and :.
+std::string escape(std::string_view s, bool property) {
+    std::string out;
+    for (char c : s) {
+        if (c == '%') {
+            out += "%25";
+        } else if (c == '\r') {
+            out += "%0D";
+        } else if (c == '\n') {
+            out += "%0A";
+        } else if (property && c == ':') {
+            out += "%3A";
+        } else if (property && c == ',') {
+            out += "%2C";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::string write_github(const std::vector<located_finding>& found) {
+    std::string out;
+    for (const auto& l : found) {
+        const char* kind = l.finding.level == source::severity::error     ? "error"
+                           : l.finding.level == source::severity::warning ? "warning"
+                                                                          : "notice";
+        out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                           kind, escape(l.file, true), l.begin.line, l.begin.column, l.end.line,
+                           l.end.column, escape(l.finding.rule, true),
+                           escape(l.message + " [" + l.finding.rule + "]", false));
+    }
+    return out;
+}
+
+namespace {
+
+std::vector<std::string_view> lines_of(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t start = 0;
+    while (start < s.size()) {
+        const auto nl = s.find('\n', start);
+        const auto end = nl == std::string_view::npos ? s.size() : nl + 1;
+        out.push_back(s.substr(start, end - start));
+        start = end;
+    }
+    return out;
+}
+
+struct op {
+    char kind; // ' ', '-', '+'
+    std::string_view line;
+};
+
+// Line edit script by LCS between the common prefix and suffix (fixes rarely move lines).
+std::vector<op> script(const std::vector<std::string_view>& a,
+                       const std::vector<std::string_view>& b) {
+    std::size_t pre = 0;
+    while (pre < a.size() && pre < b.size() && a[pre] == b[pre]) {
+        ++pre;
+    }
+    std::size_t suf = 0;
+    while (suf < a.size() - pre && suf < b.size() - pre
+           && a[a.size() - 1 - suf] == b[b.size() - 1 - suf]) {
+        ++suf;
+    }
+    const std::size_t n = a.size() - pre - suf;
+    const std::size_t m = b.size() - pre - suf;
+    std::vector<op> out;
+    for (std::size_t i = 0; i < pre; ++i) {
+        out.push_back({' ', a[i]});
+    }
+    std::vector<std::vector<std::uint32_t>> lcs(n + 1, std::vector<std::uint32_t>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;) {
+        for (std::size_t j = m; j-- > 0;) {
+            lcs[i][j] = a[pre + i] == b[pre + j] ? lcs[i + 1][j + 1] + 1
+                                                 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[pre + i] == b[pre + j]) {
+            out.push_back({' ', a[pre + i]});
+            ++i;
+            ++j;
+        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+            out.push_back({'-', a[pre + i++]});
+        } else {
+            out.push_back({'+', b[pre + j++]});
+        }
+    }
+    for (std::size_t k = a.size() - suf; k < a.size(); ++k) {
+        out.push_back({' ', a[k]});
+    }
+    return out;
+}
+
+} // namespace
+
+std::string unified_diff(const std::string& path, std::string_view before, std::string_view after) {
+    if (before == after) {
+        return {};
+    }
+    const auto ops = script(lines_of(before), lines_of(after));
+    std::string out = "--- " + path + "\n+++ " + path + " (fixed)\n";
+    constexpr std::size_t context = 3;
+    std::size_t k = 0;
+    while (k < ops.size()) {
+        if (ops[k].kind == ' ') {
+            ++k;
+            continue;
+        }
+        // A hunk: from `context` lines before this change to `context` after the last change
+        // that is within 2 × context of the previous one.
+        std::size_t start = k >= context ? k - context : 0;
+        std::size_t end = k;
+        for (std::size_t x = k; x < ops.size(); ++x) {
+            if (ops[x].kind != ' ') {
+                end = x;
+            } else if (x - end > 2 * context) {
+                break;
+            }
+        }
+        end = std::min(ops.size(), end + context + 1);
+        std::size_t old_line = 1;
+        std::size_t new_line = 1;
+        for (std::size_t x = 0; x < start; ++x) {
+            old_line += ops[x].kind != '+' ? 1U : 0U;
+            new_line += ops[x].kind != '-' ? 1U : 0U;
+        }
+        std::size_t old_count = 0;
+        std::size_t new_count = 0;
+        std::string body;
+        for (std::size_t x = start; x < end; ++x) {
+            old_count += ops[x].kind != '+' ? 1U : 0U;
+            new_count += ops[x].kind != '-' ? 1U : 0U;
+            body += ops[x].kind;
+            body += ops[x].line;
+            if (!ops[x].line.ends_with('\n')) {
+                body += "\n\\ No newline at end of file\n";
+            }
+        }
+        out += fmt::format("@@ -{},{} +{},{} @@\n", old_line, old_count, new_line, new_count);
+        out += body;
+        k = end;
+    }
+    return out;
+}
+
+} // namespace nianbao::render
