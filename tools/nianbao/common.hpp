@@ -64,5 +64,7 @@ std::string format_input_error(const std::string& file, const source::input_erro
 command make_parse_command(CLI::App& app, global_options& opts);
 command make_extract_command(CLI::App& app, global_options& opts);
 command make_templates_command(CLI::App& app, global_options& opts);
+command make_check_command(CLI::App& app, global_options& opts);
+command make_rules_command(CLI::App& app, global_options& opts);
 
 } // namespace nianbao::cli

@@ -10,7 +10,8 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", "nianbao 0.1.0");
     global_options opts;
     std::vector<command> commands{make_parse_command(app, opts), make_extract_command(app, opts),
-                                  make_templates_command(app, opts)};
+                                  make_templates_command(app, opts), make_check_command(app, opts),
+                                  make_rules_command(app, opts)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
