@@ -54,7 +54,32 @@ bool ascii_alnum(char c) {
 
 } // namespace
 
-std::string normalise_cell(std::string_view raw) {
+// Cells written by nianbao (docs/convert.md) mark a line break inside a pipe or lines cell as
+// `<br>` and a bar as `&#124;`; in every layout they read as the break and the bar they stand for.
+std::string decode_cell_markup(std::string_view raw) {
+    static constexpr std::string_view breaks[] = {"<br>", "<br/>", "<br />", "<BR>"};
+    std::string out;
+    out.reserve(raw.size());
+    for (std::size_t i = 0; i < raw.size();) {
+        const std::string_view rest = raw.substr(i);
+        const auto* b = std::find_if(std::begin(breaks), std::end(breaks),
+                                     [&](std::string_view t) { return rest.starts_with(t); });
+        if (b != std::end(breaks)) {
+            out += '\n';
+            i += b->size();
+        } else if (rest.starts_with("&#124;")) {
+            out += '|';
+            i += 6;
+        } else {
+            out += raw[i++];
+        }
+    }
+    return out;
+}
+
+namespace {
+
+std::string join_cell_lines(std::string_view raw) {
     std::string out;
     out.reserve(raw.size());
     std::size_t pos = 0;
@@ -77,6 +102,15 @@ std::string normalise_cell(std::string_view raw) {
         pos = nl + 1;
     }
     return out;
+}
+
+} // namespace
+
+std::string normalise_cell(std::string_view raw) {
+    if (raw.find_first_of("<&") != std::string_view::npos) {
+        return join_cell_lines(decode_cell_markup(raw));
+    }
+    return join_cell_lines(raw);
 }
 
 std::string cell_text(const document& doc, node_id cell) {

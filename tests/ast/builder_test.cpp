@@ -161,6 +161,15 @@ BOOST_AUTO_TEST_CASE(keeps_single_cell_rows_inside_pipe_tables) {
     BOOST_TEST(ast::cell_text(doc, ast::row_cells(doc, rows[0])[0]) == "第二十条第（一）项");
 }
 
+BOOST_AUTO_TEST_CASE(reads_br_and_bar_entity_in_cells) {
+    // What nianbao writes for a tab cell's second line and for a bar (docs/convert.md).
+    BOOST_TEST(ast::normalise_cell(" 商业<br>企业 ") == "商业企业");
+    BOOST_TEST(ast::normalise_cell("LED<br/>screen") == "LED screen");
+    BOOST_TEST(ast::normalise_cell("网站&#124;微信") == "网站|微信");
+    BOOST_TEST(ast::normalise_cell("a < b & c") == "a < b & c");
+    BOOST_TEST(ast::decode_cell_markup("三<br>、&#124;") == "三\n、|");
+}
+
 BOOST_AUTO_TEST_CASE(keeps_merged_cell_padding_in_pipe_rows) {
     const auto doc = parse_seed("002");
     const auto rows = all_of(doc, node_kind::row);
