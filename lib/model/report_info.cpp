@@ -79,7 +79,9 @@ void read_report_info(const ast::document& doc, report_model& model) {
         if (k == ast::node_kind::table) {
             break;
         }
-        if (k == ast::node_kind::title || k == ast::node_kind::paragraph) {
+        // The year and organ are stated in short lines; a huge paragraph is not read.
+        if ((k == ast::node_kind::title || k == ast::node_kind::paragraph)
+            && doc[i].span.size() <= 3000) {
             opening.push_back(i);
         }
     }
