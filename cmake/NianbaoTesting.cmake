@@ -37,7 +37,8 @@ function(nianbao_add_test_dir dir)
     string(REGEX REPLACE "_test\\.cpp$" "" stem "${dir}/${f}")
     string(REPLACE "/" "_" suite "${stem}")
     add_test(NAME ${suite} COMMAND ${target} --run_test=${suite} --color_output=no)
-    set_tests_properties(${suite} PROPERTIES LABELS "${ARG_LABEL}"
+    # A hang is a failure: no suite may run for more than five minutes.
+    set_tests_properties(${suite} PROPERTIES LABELS "${ARG_LABEL}" TIMEOUT 300
                          ENVIRONMENT "NIANBAO_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
   endforeach()
 endfunction()

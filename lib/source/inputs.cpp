@@ -26,6 +26,9 @@ void add_directory(const fs::path& dir, std::vector<std::string>& out) {
         }
     }
     std::sort(found.begin(), found.end());
+    if (found.empty()) {
+        out.push_back(dir.string()); // reading it reports a directory without reports
+    }
     out.insert(out.end(), found.begin(), found.end());
 }
 

@@ -17,7 +17,8 @@ std::map<std::string, entry, std::less<>>& catalogue() {
     static std::map<std::string, entry, std::less<>> table{
         {"io/open-failed", {"无法打开文件：{0}", "cannot open file: {0}"}},
         {"io/read-failed", {"读取失败：{0}", "read failed: {0}"}},
-        {"io/is-directory", {"这是一个目录，不是文件", "is a directory, not a file"}},
+        {"io/is-directory",
+         {"这是一个目录，其中没有 .txt 报告", "is a directory with no *.txt reports in it"}},
         {"io/too-large",
          {"文件过大（{0} 字节，上限 4 GiB）", "file too large ({0} bytes, limit 4 GiB)"}},
         {"io/write-failed", {"写入失败：{0}", "write failed: {0}"}},
