@@ -207,6 +207,14 @@ std::size_t value_start(const grid_row& row, const table_labels& labels) {
     return start;
 }
 
+// A row of figures and empty cells only, with at least a cell per column (seed 001's table 4
+// row: "1", three U+00A0 cells, "1", …).
+bool is_value_row(const grid_row& row, const table_def& def) {
+    return row.cells.size() >= def.columns.size()
+           && std::all_of(row.cells.begin(), row.cells.end(),
+                          [](const grid_cell& c) { return c.empty || c.numeric; });
+}
+
 int score_block(const grid& g, const block& b, const table_labels& labels,
                 const template_def& tpl) {
     const table_def& def = labels.def();
@@ -352,7 +360,16 @@ private:
         }
         std::sort(chosen.begin(), chosen.end());
         for (const auto& [t, b] : chosen) {
-            model_.tables.push_back(bind_table(labels_[t], blocks[b]));
+            bound_table bt = bind_table(labels_[t], blocks[b]);
+            // Header labels alone are no binding: a block that binds no row stays unknown.
+            const bool any_row =
+                std::any_of(bt.rows.begin(), bt.rows.end(),
+                            [](const bound_row& r) { return r.how != label_match::missing; });
+            if (any_row) {
+                model_.tables.push_back(std::move(bt));
+            } else {
+                block_used[b] = false;
+            }
         }
         for (std::size_t b = 0; b < blocks.size(); ++b) {
             if (!block_used[b]) {
@@ -422,7 +439,9 @@ private:
                 }
             }
         }
-        if (target == nullptr && start == 0 && figures > 0) {
+        // Table 4's value row is bound by position only when it has a cell per column:
+        // two stray figures are not a damaged table 4.
+        if (target == nullptr && start == 0 && figures > 0 && is_value_row(row, def)) {
             for (auto& br : out.rows) {
                 if (br.how == label_match::missing && br.def->unlabeled) {
                     target = &br;
@@ -614,6 +633,59 @@ const template_def* detect_template(const ast::document& doc, const template_set
     return best;
 }
 
+namespace {
+
+// Rows bound, and figures in them: the evidence for a template when no fingerprint decides.
+std::pair<std::size_t, std::size_t> evidence(const report_model& m) {
+    std::size_t rows = 0;
+    std::size_t figures = 0;
+    for (const auto& t : m.tables) {
+        for (const auto& r : t.rows) {
+            if (r.how == label_match::missing) {
+                continue;
+            }
+            ++rows;
+            figures += static_cast<std::size_t>(
+                std::count_if(r.cells.begin(), r.cells.end(),
+                              [](const bound_cell& c) { return c.value.has_value(); }));
+        }
+    }
+    return {rows, figures};
+}
+
+// No template has a fingerprint in the report (an excerpt holding only table 3, say): bind with
+// each template and keep the one that binds the most rows, the report year breaking ties.
+report_model bind_by_structure(const ast::document& doc, const template_set& set,
+                               report_model info) {
+    report_model best = info;
+    std::size_t best_rows = 0;
+    bool best_year_fits = false;
+    for (const auto& t : set.templates) {
+        report_model m = info;
+        m.tpl = &t;
+        binder(doc, t, m).run();
+        const auto [rows, figures] = evidence(m);
+        // One row with one figure ("行政许可 | 14") says nothing about the format.
+        if (rows < 2 && figures < 5) {
+            continue;
+        }
+        const bool year_fits = m.year && *m.year >= t.year_from && *m.year <= t.year_to;
+        if (rows > best_rows || (rows == best_rows && rows > 0 && year_fits && !best_year_fits)) {
+            best = std::move(m);
+            best_rows = rows;
+            best_year_fits = year_fits;
+        }
+    }
+    if (best_rows == 0) {
+        info.problems.push_back({"bind/no-template", {}, 0});
+        return info;
+    }
+    best.template_reason = "structure: " + std::to_string(best_rows) + " rows bound";
+    return best;
+}
+
+} // namespace
+
 report_model bind(const ast::document& doc, const template_set& set, const template_def* forced) {
     report_model model;
     read_report_info(doc, model);
@@ -622,8 +694,7 @@ report_model bind(const ast::document& doc, const template_set& set, const templ
         model.template_reason = "--template";
     }
     if (model.tpl == nullptr) {
-        model.problems.push_back({"bind/no-template", {}, 0});
-        return model;
+        return bind_by_structure(doc, set, std::move(model));
     }
     binder(doc, *model.tpl, model).run();
     return model;

@@ -247,6 +247,29 @@ BOOST_AUTO_TEST_CASE(explains_a_report_without_any_template) {
     BOOST_TEST(has_problem(b, "bind/no-template"));
 }
 
+BOOST_AUTO_TEST_CASE(detects_an_excerpt_without_fingerprints_by_its_structure) {
+    const auto b = bind_text(t3_pipe().substr(t3_pipe().find("三、收到")));
+    BOOST_REQUIRE(b.model.tpl != nullptr);
+    BOOST_TEST(b.model.tpl->id == "gov-2019"); // （六）其他处理 is one row: 2019's table 3
+    BOOST_TEST(b.model.template_reason == "structure: 23 rows bound");
+    BOOST_TEST(value(b, "t3", "r7_total", "total") == 0);
+}
+
+BOOST_AUTO_TEST_CASE(does_not_guess_a_template_from_one_stray_row) {
+    const auto b =
+        bind_text("六、其他需要报告的事项\n行政许可 | 14 | ||\n我局无其他需要报告事项。\n");
+    BOOST_TEST(b.model.tpl == nullptr);
+    BOOST_TEST(has_problem(b, "bind/no-template"));
+}
+
+BOOST_AUTO_TEST_CASE(does_not_take_two_stray_figures_for_table_4) {
+    const auto b = bind_text(
+        t3_pipe() + "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼 |\n0 | 0 |\n",
+        "gov-2019");
+    BOOST_TEST(b.model.table("t4") == nullptr);
+    BOOST_TEST(has_problem(b, "bind/table-unknown"));
+}
+
 BOOST_AUTO_TEST_CASE(uses_the_report_year_to_break_a_tie) {
     // One fingerprint of each template, each excluded by the other: the year decides.
     const std::string body = "本年新制作数量与本年制发件数。\n";
