@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <unicode/utf8.h>
+
 namespace nianbao::lint {
 
 std::vector<source::span> split_lines(std::string_view text) {
@@ -27,17 +29,16 @@ std::vector<source::span> split_lines(std::string_view text) {
 }
 
 std::vector<code_point> decode_line(std::string_view text, source::span where) {
+    // The text is valid UTF-8 (decoding guarantees it); ICU's U8_NEXT reads one code point.
     std::vector<code_point> out;
-    for (std::uint32_t i = where.begin; i < where.end;) {
-        const auto b = static_cast<unsigned char>(text[i]);
-        std::uint32_t len = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-        len = std::min(len, where.end - i);
-        char32_t cp = len == 1 ? b : (b & (0x7F >> len));
-        for (std::uint32_t k = 1; k < len; ++k) {
-            cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-        }
-        out.push_back({cp, i, len});
-        i += len;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto end = static_cast<std::int32_t>(where.end);
+    for (auto i = static_cast<std::int32_t>(where.begin); i < end;) {
+        const std::int32_t start = i;
+        UChar32 c = 0;
+        U8_NEXT(p, i, end, c);
+        out.push_back({c < 0 ? U'\uFFFD' : static_cast<char32_t>(c),
+                       static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start)});
     }
     return out;
 }
