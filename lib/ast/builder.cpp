@@ -2,11 +2,13 @@
 // node, then an assembly pass nests sections and groups `lines` cells into rows.
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
 #include <tao/pegtl.hpp>
 
+#include "ast/detail/runs.hpp"
 #include "ast/table/dialect_support.hpp"
 #include "ast/tree.hpp"
 #include "grammar/document.hpp"
@@ -18,26 +20,45 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 
-// The nodes in pre-order as the grammar builds them. Only the first `size` are live: the vector
-// stays at its high-water mark, so dropping what a failed attempt built is a single store.
-struct build_state {
+// The nodes in pre-order as the grammar builds them. Storage is reserved generously and left
+// uninitialised: pages that are never written are never touched, so an estimate on the high side
+// costs address space only. Only the first `size` nodes are live, so dropping what a failed
+// attempt built is a single store.
+class build_state {
+public:
+    build_state(const char* text, std::size_t capacity)
+        : base(text), nodes(std::allocator<node>().allocate(capacity)), capacity_(capacity) {}
+    ~build_state() { std::allocator<node>().deallocate(nodes, capacity_); }
+    build_state(const build_state&) = delete;
+    build_state& operator=(const build_state&) = delete;
+
+    node_id push(node_kind kind, std::uint32_t begin) {
+        if (size == capacity_) [[unlikely]] {
+            grow();
+        }
+        node* n = std::construct_at(nodes + size);
+        n->kind = kind;
+        n->span.begin = begin;
+        n->parent = open;
+        return size++;
+    }
+
     const char* base;
-    std::vector<node> nodes;
+    node* nodes;
     node_id size = 0;
     node_id open = 0; // the innermost tagged node being matched: the parent of new nodes
 
-    [[gnu::noinline]] void grow() { nodes.resize(std::max<std::size_t>(nodes.size() * 2, 1024)); }
-    node_id push(node_kind kind, std::uint32_t begin) {
-        if (size == nodes.size()) [[unlikely]] {
-            grow();
-        }
-        node& n = nodes[size];
-        n = node{};
-        n.kind = kind;
-        n.span.begin = begin;
-        n.parent = open;
-        return size++;
+private:
+    [[gnu::noinline]] void grow() {
+        const std::size_t bigger = capacity_ * 2;
+        node* moved = std::allocator<node>().allocate(bigger);
+        std::uninitialized_copy_n(nodes, size, moved);
+        std::allocator<node>().deallocate(nodes, capacity_);
+        nodes = moved;
+        capacity_ = bigger;
     }
+
+    std::size_t capacity_;
 };
 
 template <typename Rule>
@@ -67,14 +88,13 @@ struct node_control : pegtl::normal<Rule> {
     template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
               template <typename...> class Control, typename ParseInput, typename... States>
     static bool match(ParseInput& in, build_state& st, States&&... rest) {
-        using base = pegtl::normal<Rule>;
         if constexpr (A == pegtl::apply_mode::nothing || !builds_nodes<Rule>::value) {
-            return base::template match<A, M, Action, Control>(in, st, rest...);
+            return detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
         } else if constexpr (!tagged<Rule>) {
             // An untagged sequence may fail after a tagged child succeeded (`row_sep` before a
             // missing `row`): drop what it built, as the input is rewound too.
             const node_id mark = st.size;
-            const bool ok = base::template match<A, M, Action, Control>(in, st, rest...);
+            const bool ok = detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
             if (!ok) {
                 st.size = mark;
             }
@@ -90,7 +110,7 @@ struct node_control : pegtl::normal<Rule> {
             st.open = id;
             bool ok = false;
             try {
-                ok = base::template match<A, M, Action, Control>(in, st, rest...);
+                ok = detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
             } catch (...) {
                 st.size = id;
                 st.open = parent;
@@ -130,7 +150,7 @@ std::uint8_t marker_level(std::string_view marker) {
 
 class assembler {
 public:
-    assembler(const document& doc, const std::vector<node>& raw, std::vector<node>& out)
+    assembler(const document& doc, const node* raw, std::vector<node>& out)
         : doc_(doc), raw_(raw), out_(out) {}
 
     void run() {
@@ -202,7 +222,7 @@ private:
         // Every other subtree keeps its shape: copy it in one go and shift its links (the
         // builder recorded parents inside the subtree). Unsigned wrap-around makes a shift by
         // a "negative" delta work as well.
-        out_.insert(out_.end(), raw_.begin() + r, raw_.begin() + raw_[r].subtree_end);
+        out_.insert(out_.end(), raw_ + r, raw_ + raw_[r].subtree_end);
         const node_id delta = id - r;
         for (node_id i = id; i < out_.size(); ++i) {
             out_[i].subtree_end += delta;
@@ -247,7 +267,7 @@ private:
     }
 
     const document& doc_;
-    const std::vector<node>& raw_;
+    const node* raw_;
     std::vector<node>& out_;
     std::vector<node_id> open_;
 };
@@ -262,8 +282,8 @@ document parse(source::text text) {
     document doc(std::move(text));
     const std::string_view t = doc.text();
     const auto text_end = static_cast<std::uint32_t>(t.size());
-    build_state st{t.data(), {}};
-    st.nodes.resize(t.size() / 16 + 64); // grows by doubling past this estimate
+    // Real reports make a node per 8 bytes, tables one per 2-5 bytes; beyond a third, grow.
+    build_state st(t.data(), t.size() / 3 + 1024);
     st.push(node_kind::document, 0);
     st.nodes[0].span.end = text_end;
     pegtl::memory_input<pegtl::tracking_mode::lazy> in(t.data(), t.size(), doc.source().name);
@@ -281,10 +301,9 @@ document parse(source::text text) {
         st.nodes[rest].span.end = text_end;
         st.nodes[rest].subtree_end = rest + 1;
     }
-    st.nodes.resize(st.size);
     st.nodes[0].subtree_end = st.size;
     auto& out = doc.mutable_nodes();
-    out.reserve(st.nodes.size() + st.nodes.size() / 8 + 8);
+    out.reserve(st.size + st.size / 8 + 8); // sections, and rows of `lines` tables
     assembler(doc, st.nodes, out).run();
     return doc;
 }

@@ -1,0 +1,137 @@
+// The builder's fast paths: runs of line and cell characters matched with memchr/SSE2 instead
+// of PEGTL's byte-at-a-time loop. Included by builder.cpp only (PEGTL stays out of public headers).
+#pragma once
+
+#include <cstring>
+#include <type_traits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+#include <tao/pegtl.hpp>
+
+#include "grammar/document.hpp"
+
+namespace nianbao::ast::detail {
+
+namespace pegtl = tao::pegtl;
+
+//=== byte scanners ===//
+
+/// The end of a run of `lexical::line_char` starting at `p`: the first LF, or the CR right
+/// before it (a CR elsewhere is text), or `end`.
+inline const char* line_run_end(const char* p, const char* end) noexcept {
+    const auto* lf =
+        static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p)));
+    if (lf == nullptr) {
+        return end;
+    }
+    return lf > p && lf[-1] == '\r' ? lf - 1 : lf;
+}
+
+/// The first `|` or LF at or after `p`, or `end`. Cells are short, so this tests 16 bytes at a
+/// time rather than calling memchr twice per cell (which would scan the rest of a wide row).
+inline const char* find_bar_or_lf(const char* p, const char* end) noexcept {
+#if defined(__SSE2__)
+    const __m128i bar = _mm_set1_epi8('|');
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const int hits =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, bar), _mm_cmpeq_epi8(v, lf)));
+        if (hits != 0) {
+            return p + __builtin_ctz(static_cast<unsigned>(hits));
+        }
+    }
+#endif
+    while (p < end && *p != '|' && *p != '\n') {
+        ++p;
+    }
+    return p;
+}
+
+/// The end of a run of `common::cell_char` starting at `p`: the first `|` or LF, or the CR
+/// right before that LF, or `end`.
+inline const char* cell_run_end(const char* p, const char* end) noexcept {
+    const char* stop = find_bar_or_lf(p, end);
+    return stop < end && *stop == '\n' && stop > p && stop[-1] == '\r' ? stop - 1 : stop;
+}
+
+//=== which rules they match ===//
+
+// PEGTL matches `star<line_char>` a byte at a time through the control, and a prose line is
+// scanned three or four times (by the lines and pipe detectors, then as a paragraph). Runs of the
+// two line-scanning character rules are matched with memchr/SSE2 instead. A fast path applies
+// only while the character rule is defined exactly as its scanner assumes: if the grammar
+// changes the rule, PEGTL's own loop takes over again.
+enum class run_kind { none, line, cell };
+
+namespace lex = grammar::lexical;
+inline constexpr bool lf_as_assumed = std::is_base_of_v<pegtl::one<'\n'>, lex::lf>;
+inline constexpr bool lone_cr_as_assumed =
+    lf_as_assumed
+    && std::is_base_of_v<pegtl::seq<pegtl::one<'\r'>, pegtl::not_at<lex::lf>>, lex::lone_cr>;
+inline constexpr bool line_char_as_assumed =
+    lone_cr_as_assumed
+    && std::is_base_of_v<pegtl::sor<pegtl::not_one<'\r', '\n'>, lex::lone_cr>, lex::line_char>;
+inline constexpr bool cell_char_as_assumed =
+    lone_cr_as_assumed
+    && std::is_base_of_v<pegtl::sor<pegtl::not_one<'|', '\r', '\n'>, lex::lone_cr>,
+                         grammar::common::cell_char>;
+
+template <typename Char>
+inline constexpr run_kind run_of = run_kind::none;
+template <>
+inline constexpr run_kind run_of<lex::line_char> =
+    line_char_as_assumed ? run_kind::line : run_kind::none;
+template <>
+inline constexpr run_kind run_of<grammar::common::cell_char> =
+    cell_char_as_assumed ? run_kind::cell : run_kind::none;
+
+// `star<Char>` and `plus<Char>`, and rules derived from them (by their `rule_t`).
+template <typename RuleT>
+struct run_rule {
+    static constexpr run_kind kind = run_kind::none;
+    static constexpr bool at_least_one = false;
+};
+template <typename Char>
+struct run_rule<pegtl::internal::star<Char>> {
+    static constexpr run_kind kind = run_of<Char>;
+    static constexpr bool at_least_one = false;
+};
+template <typename Char>
+struct run_rule<pegtl::internal::plus<Char>> {
+    static constexpr run_kind kind = run_of<Char>;
+    static constexpr bool at_least_one = true;
+};
+
+template <typename Rule>
+inline constexpr run_kind run_kind_of = run_kind::none;
+template <typename Rule>
+requires requires {
+    typename Rule::rule_t;
+}
+inline constexpr run_kind run_kind_of<Rule> = run_rule<typename Rule::rule_t>::kind;
+
+// Matches `Rule`: with a scanner where one applies, otherwise as PEGTL would.
+template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
+          template <typename...> class Action, template <typename...> class Control,
+          typename ParseInput, typename... States>
+bool match_body(ParseInput& in, States&&... st) {
+    constexpr run_kind kind = run_kind_of<Rule>;
+    if constexpr (kind == run_kind::none) {
+        return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st...);
+    } else {
+        const char* p = in.current();
+        const char* stop =
+            kind == run_kind::line ? line_run_end(p, in.end()) : cell_run_end(p, in.end());
+        if (run_rule<typename Rule::rule_t>::at_least_one && stop == p) {
+            return false;
+        }
+        in.bump_in_this_line(static_cast<std::size_t>(stop - p)); // a run never holds an LF
+        return true;
+    }
+}
+
+} // namespace nianbao::ast::detail
