@@ -146,7 +146,8 @@ void register_meta_rules(registry& reg) {
              source::severity::error,
              "the report could not be parsed completely",
              "nianbao reads any text, but a problem the parser reports (text it could not place "
-             "in the tree) means the other rules may miss something there.",
+             "in the tree) means the other rules may miss something there: "
+             "`文档无法解析到末尾（语法错误）`.",
              {{"meta/parse", "{0}", "{1}"}},
              false,
              parse_problems});

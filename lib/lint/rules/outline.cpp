@@ -152,10 +152,9 @@ void register_outline_rules(registry& reg) {
          source::severity::warning,
          "the template's sections are out of order",
          "The parts follow the order of the format (条例 第五十条). A part that comes before "
-         "one it should follow is reported at its heading: `「主动公开政府信息情况」应在「收到和"
-         "处理政府信息公开申请情况」之前`.",
-         {{"outline/section-order", "「{0}」应在「{1}」之前",
-           "\"{0}\" should come before \"{1}\""}},
+         "one it should follow is reported at its heading: `「收到和处理政府信息公开申请情况」应在"
+         "「主动公开政府信息情况」之后`.",
+         {{"outline/section-order", "「{0}」应在「{1}」之后", "\"{0}\" should come after \"{1}\""}},
          false,
          section_order});
     reg.add({"outline/non-canonical-title",

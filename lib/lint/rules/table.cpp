@@ -16,9 +16,20 @@ ast::node_id heading_or_node(const ast::document& doc, ast::node_id node) {
     return doc[node].kind == ast::node_kind::section ? ast::section_heading(doc, node) : node;
 }
 
+// "「a」、「b」、「c」等" — at most three labels.
+std::string label_list(const std::vector<std::string>& labels) {
+    std::string out;
+    for (std::size_t i = 0; i < labels.size() && i < 3; ++i) {
+        out += (i > 0 ? "、「" : "「") + labels[i] + "」";
+    }
+    return out + (labels.size() > 3 ? "等" : "");
+}
+
 void missing(context& ctx) {
     for (const auto& p : ctx.model().problems) {
-        if (p.id == "bind/table-missing") {
+        if (p.id == "bind/table-missing" && p.node == 0) {
+            ctx.report("table/missing", {0, 0}, p.args); // its section is missing too
+        } else if (p.id == "bind/table-missing") {
             ctx.report_node("table/missing", heading_or_node(ctx.doc(), p.node), p.args);
         }
     }
@@ -127,6 +138,7 @@ void damaged_header(context& ctx) {
         for (const auto& c : t.columns) {
             used.insert(c.cell);
         }
+        std::vector<std::string> absent;
         // A truncated label is a prefix of the label it should be ("结果" for "结果纠正").
         for (const auto& c : t.columns) {
             if (c.how != label_match::missing) {
@@ -143,22 +155,35 @@ void damaged_header(context& ctx) {
                 ctx.report_node("table/damaged-header", *it,
                                 {ast::cell_text(doc, *it), c.def->labels.canonical});
             } else {
-                ctx.report_node("table/damaged-header.absent", t.first_row,
-                                {c.def->labels.canonical, t.def->title});
+                absent.push_back(c.def->labels.canonical);
             }
+        }
+        if (!absent.empty()) {
+            ctx.report_node("table/damaged-header.absent", t.first_row,
+                            {label_list(absent), t.def->title});
         }
     }
 }
 
+// One finding per table: a local 统计表 can lack dozens of national rows.
 void missing_row(context& ctx) {
     for (const auto& t : ctx.model().tables) {
+        std::vector<std::string> labels;
         for (const auto& r : t.rows) {
             if (r.how == label_match::missing) {
-                const auto cells = ast::row_cells(ctx.doc(), t.first_row);
-                ctx.report_node(
-                    "table/missing-row", cells.empty() ? t.first_row : cells.front(),
-                    {r.def->unlabeled ? r.def->key : r.def->labels.canonical, t.def->title});
+                labels.push_back(r.def->unlabeled ? r.def->key : r.def->labels.canonical);
             }
+        }
+        if (labels.empty()) {
+            continue;
+        }
+        const auto cells = ast::row_cells(ctx.doc(), t.first_row);
+        const ast::node_id at = cells.empty() ? t.first_row : cells.front();
+        if (labels.size() == 1) {
+            ctx.report_node("table/missing-row", at, {labels[0], t.def->title});
+        } else {
+            ctx.report_node("table/missing-row.many", at,
+                            {label_list(labels), t.def->title, std::to_string(labels.size())});
         }
     }
 }
@@ -260,19 +285,21 @@ void register_table_rules(registry& reg) {
              {{"table/damaged-header", "表头「{0}」残缺，应为「{1}」（数值按位置对应）",
                "the header label \"{0}\" is truncated; it should be \"{1}\" (figures read by "
                "position)"},
-              {"table/damaged-header.absent", "表格「{1}」的表头中没有「{0}」",
-               "the header of \"{1}\" has no \"{0}\""}},
+              {"table/damaged-header.absent", "表格「{1}」的表头中没有{0}",
+               "the header of \"{1}\" has no {0}"}},
              false,
              damaged_header});
-    reg.add({"table/missing-row",
-             source::severity::warning,
-             "a row of the template is missing",
-             "Every row of the template's table should be present even when its figures are 0; "
-             "a missing row usually means a label was changed beyond recognition: `表格「收到和"
-             "处理政府信息公开申请情况」缺少行「（六）其他处理」`.",
-             {{"table/missing-row", "表格「{1}」缺少行「{0}」", "\"{1}\" has no row \"{0}\""}},
-             false,
-             missing_row});
+    reg.add(
+        {"table/missing-row",
+         source::severity::warning,
+         "a row of the template is missing",
+         "Every row of the template's table should be present even when its figures are 0; "
+         "a missing row usually means a label was changed beyond recognition: `表格「收到和"
+         "处理政府信息公开申请情况」缺少行「（六）其他处理」`.",
+         {{"table/missing-row", "表格「{1}」缺少行「{0}」", "\"{1}\" has no row \"{0}\""},
+          {"table/missing-row.many", "表格「{1}」缺少 {2} 行：{0}", "\"{1}\" lacks {2} rows: {0}"}},
+         false,
+         missing_row});
     reg.add({"table/row-width",
              source::severity::warning,
              "a row has fewer figures than the template's columns",

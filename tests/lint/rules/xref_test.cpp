@@ -1,0 +1,51 @@
+// xref/: figures in the narrative against the tables and the template's relations.
+#include <boost/test/unit_test.hpp>
+
+#include "lint/lint_fixture.hpp"
+
+using namespace nianbao::test;
+
+BOOST_AUTO_TEST_SUITE(lint_rules_xref)
+
+BOOST_AUTO_TEST_CASE(accepts_narrative_that_agrees) {
+    BOOST_TEST(lint_text(seed("000"), "xref").empty()); // 共受理信息公开申请0件, table 0
+    BOOST_TEST(lint_text(seed("002"), "xref").empty());
+}
+
+BOOST_AUTO_TEST_CASE(reports_a_stated_count_that_differs_from_table_3) {
+    const std::string text = seed("000");
+    const auto pos = text.find("申请0件");
+    const std::string changed = text.substr(0, pos) + "申请3件" + text.substr(pos + 10);
+    const auto f = lint_text(changed, "xref");
+    BOOST_REQUIRE_EQUAL(f.size(), 1U);
+    BOOST_TEST(f[0].message_id == "xref/narrative-mismatch");
+    BOOST_TEST(f[0].line == 11U);
+    BOOST_TEST(f[0].column == 91U);
+    BOOST_TEST(
+        f[0].message
+        == "正文「受理信息公开申请3件」为 3，但表格中 一、本年新收政府信息公开申请数量 总计 = 0");
+}
+
+BOOST_AUTO_TEST_CASE(reports_seed_004_seven_against_thirty_three) {
+    const auto f = lint_text(seed("004"), "xref");
+    BOOST_REQUIRE_EQUAL(f.size(), 1U);
+    BOOST_TEST(f[0].rule == "xref/narrative");
+    BOOST_TEST(f[0].level == nianbao::source::severity::warning);
+    BOOST_TEST(f[0].line == 19U);
+    BOOST_TEST(f[0].column == 13U);
+    BOOST_TEST(f[0].message.find("2.政府网站公开政府信息数 = 33") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(reports_seed_003_handled_count_without_results) {
+    const auto f = lint_text(seed("003"), "xref");
+    BOOST_REQUIRE_EQUAL(f.size(), 1U);
+    BOOST_TEST(f[0].line == 8U);
+    BOOST_TEST(f[0].message.find("各项办理结果之和 = 0") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(ignores_approximate_figures) {
+    // "110余条" is not a statement of a table figure.
+    BOOST_TEST(lint_text(seed("001"), "xref").empty());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
