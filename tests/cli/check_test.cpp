@@ -1,4 +1,5 @@
 // `nianbao check` and `nianbao rules` end to end: formats, exit codes, config, --fix, --diff.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -200,6 +201,29 @@ BOOST_AUTO_TEST_CASE(keeps_encoding_bom_and_line_endings_when_fixing) {
     BOOST_TEST(run_cli({"check", "--fix", ufile}).code == 0);
     BOOST_TEST(nianbao::test::read_file(ufile) == "\xef\xbb\xbf我们，他们\n");
     BOOST_TEST(run_cli({"check", "--fix", "-"}, "我们,他们\n").code == 2);
+}
+
+BOOST_AUTO_TEST_CASE(never_leaves_a_truncated_file_when_killed_during_fix) {
+    scratch s;
+    std::string big;
+    for (int i = 0; i < 40; ++i) {
+        big += nianbao::test::read_file(nianbao::test::source_dir() + "/" + seed000) + "\n";
+    }
+    const std::string reference = s.write("reference.txt", big);
+    BOOST_REQUIRE(run_cli({"check", "--fix", reference}).code != 2);
+    const std::string fixed = nianbao::test::read_file(reference);
+    BOOST_REQUIRE(fixed != big);
+    // Kill the process at different moments; the file is always the old or the new text.
+    for (const char* delay : {"0.02", "0.05", "0.1", "0.2", "0.4", "0.8", "1.6"}) {
+        const std::string file = s.write("victim.txt", big);
+        const std::string cmd = std::string("timeout -s KILL ") + delay + " " + NIANBAO_CLI_PATH
+                                + " check --fix " + file + " > /dev/null 2>&1";
+        [[maybe_unused]] const int rc = std::system(cmd.c_str());
+        const std::string now = nianbao::test::read_file(file);
+        BOOST_TEST_CONTEXT("killed after " << delay << " s") {
+            BOOST_TEST((now == big || now == fixed));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
