@@ -60,7 +60,40 @@ std::size_t marker_length(std::string_view s) {
 
 } // namespace
 
+namespace {
+
+// True if NFKC certainly leaves `text` unchanged: ASCII, CJK ideographs (U+4000–U+9FFF) and a
+// few marks reports use everywhere (、。《》「」『』“”‘’). Most cells ("0", "行政许可") take this
+// path and skip ICU; anything else (full-width forms, U+3000, circled numbers) is normalised.
+bool nfkc_identity(std::string_view text) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            ++i;
+        } else if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {
+            i += 3;
+        } else if (b == 0xE3 && i + 2 < n && p[i + 1] == 0x80
+                   && (p[i + 2] == 0x81 || p[i + 2] == 0x82
+                       || (p[i + 2] >= 0x8A && p[i + 2] <= 0x8F))) {
+            i += 3;
+        } else if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] >= 0x98
+                   && p[i + 2] <= 0x9D) {
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 std::string nfkc(std::string_view text) {
+    if (nfkc_identity(text)) {
+        return std::string(text);
+    }
     UErrorCode st = U_ZERO_ERROR;
     static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(st);
     std::string out;
