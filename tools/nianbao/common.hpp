@@ -66,5 +66,7 @@ command make_extract_command(CLI::App& app, global_options& opts);
 command make_templates_command(CLI::App& app, global_options& opts);
 command make_check_command(CLI::App& app, global_options& opts);
 command make_rules_command(CLI::App& app, global_options& opts);
+command make_convert_command(CLI::App& app, global_options& opts);
+command make_fmt_command(CLI::App& app, global_options& opts);
 
 } // namespace nianbao::cli

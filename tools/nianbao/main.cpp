@@ -9,9 +9,11 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     app.set_version_flag("--version", "nianbao 0.1.0");
     global_options opts;
-    std::vector<command> commands{make_parse_command(app, opts), make_extract_command(app, opts),
-                                  make_templates_command(app, opts), make_check_command(app, opts),
-                                  make_rules_command(app, opts)};
+    std::vector<command> commands{
+        make_parse_command(app, opts),     make_extract_command(app, opts),
+        make_templates_command(app, opts), make_check_command(app, opts),
+        make_rules_command(app, opts),     make_convert_command(app, opts),
+        make_fmt_command(app, opts)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

@@ -1,0 +1,125 @@
+// Converting tables between text dialects, and the texts a change of layout must keep.
+#include "render/convert.hpp"
+
+#include <algorithm>
+
+#include "ast/table/dialect_support.hpp"
+#include "render/detail/text_lines.hpp"
+
+namespace nianbao::render {
+
+namespace {
+
+using ast::node_id;
+using ast::node_kind;
+using detail::ends_with_bar;
+using detail::is_blank_line;
+using detail::line_at;
+using detail::trim_end;
+
+// The line that ends just before `pos`, a line start; "" at the start of the text.
+std::string_view line_before(std::string_view text, std::size_t pos) {
+    if (pos < 2) {
+        return {};
+    }
+    const std::size_t nl = text.rfind('\n', pos - 2);
+    return line_at(text, nl == std::string_view::npos ? 0 : nl + 1);
+}
+
+bool needs_gap_before(std::string_view to, std::string_view previous_line) {
+    return to != "tab" && ends_with_bar(previous_line);
+}
+
+bool needs_gap_after(std::string_view to, std::string_view next_line) {
+    if (is_blank_line(next_line)) {
+        return false;
+    }
+    if (to == "tab") {
+        return next_line.starts_with('\t') || ast::table::tab_continues_cell(next_line);
+    }
+    return ends_with_bar(next_line);
+}
+
+} // namespace
+
+std::string convert_tables(const ast::document& doc, const text_dialect& to) {
+    const std::string_view text = doc.text();
+    const write_context ctx{document_eol(doc)};
+    std::string out;
+    out.reserve(text.size() + text.size() / 4);
+    std::size_t pos = 0;
+    for (node_id i = 0; i < doc.nodes().size(); ++i) {
+        if (doc[i].kind != node_kind::table) {
+            continue;
+        }
+        const auto& span = doc[i].span;
+        out.append(text.substr(pos, span.begin - pos));
+        if (needs_gap_before(to.id, line_before(text, span.begin))) {
+            out += ctx.eol;
+        }
+        to.write_table(read_table(doc, i), ctx, out);
+        pos = span.end;
+        if (pos < text.size() && needs_gap_after(to.id, line_at(text, pos))) {
+            out += ctx.eol;
+        }
+    }
+    out.append(text.substr(pos));
+    return out;
+}
+
+std::vector<std::string> layout_texts(const ast::document& doc) {
+    std::vector<std::string> out;
+    const auto trimmed = [&](node_id id) {
+        return std::string(trim_end(ast::line_content(doc, id)));
+    };
+    for (node_id i = 0; i < doc.nodes().size(); ++i) {
+        switch (doc[i].kind) {
+        case node_kind::title:
+        case node_kind::paragraph:
+        case node_kind::signature:
+        case node_kind::date:
+            out.push_back(std::string(grammar::name(doc[i].kind)) + ' ' + trimmed(i));
+            break;
+        case node_kind::heading:
+            out.push_back("heading " + std::string(ast::heading_marker(doc, i)) + ' '
+                          + ast::heading_title(doc, i));
+            break;
+        case node_kind::table:
+            out.emplace_back("table");
+            break;
+        case node_kind::row:
+            out.emplace_back("row");
+            break;
+        case node_kind::cell:
+            out.push_back("cell " + ast::cell_text(doc, i));
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
+std::size_t first_difference(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    const auto [ia, ib] = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
+    if (ia == a.end() && ib == b.end()) {
+        return static_cast<std::size_t>(-1);
+    }
+    return static_cast<std::size_t>(ia - a.begin());
+}
+
+std::string compare_layout(const ast::document& before, std::string after) {
+    const ast::document reparsed = ast::parse(source::text{"", std::move(after), "UTF-8", ""});
+    const auto a = layout_texts(before);
+    const auto b = layout_texts(reparsed);
+    const std::size_t i = first_difference(a, b);
+    if (i == static_cast<std::size_t>(-1)) {
+        return {};
+    }
+    const auto item = [](const std::vector<std::string>& v, std::size_t k) {
+        return k < v.size() ? v[k] : std::string("(end)");
+    };
+    return "item " + std::to_string(i + 1) + ": " + item(a, i) + " → " + item(b, i);
+}
+
+} // namespace nianbao::render
