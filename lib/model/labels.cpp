@@ -127,9 +127,23 @@ std::string compact(std::string_view label, bool strip_marker) {
     const auto n = static_cast<std::int32_t>(norm.size());
     for (auto i = static_cast<std::int32_t>(start); i < n;) {
         const std::int32_t b = i;
+        // Fast paths: ASCII letters and digits are kept, other ASCII dropped; CJK ideographs
+        // (lead bytes E4–E9) are kept. Only the rest asks ICU for its character class.
+        if (p[i] < 0x80) {
+            const char c = static_cast<char>(p[i++]);
+            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+                out += c;
+            }
+            continue;
+        }
+        if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) {
+            out.append(norm, static_cast<std::size_t>(i), 3);
+            i += 3;
+            continue;
+        }
         UChar32 c = 0;
         U8_NEXT(p, i, n, c);
-        if (c < 0 || u_isUWhiteSpace(c) || u_ispunct(c) || c == '|') {
+        if (c < 0 || u_isUWhiteSpace(c) || u_ispunct(c)) {
             continue;
         }
         out.append(norm, static_cast<std::size_t>(b), static_cast<std::size_t>(i - b));
