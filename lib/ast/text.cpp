@@ -55,21 +55,25 @@ bool ascii_alnum(char c) {
 } // namespace
 
 // Cells written by nianbao (docs/convert.md) mark a line break inside a pipe or lines cell as
-// `<br>` and a bar as `&#124;`; in every layout they read as the break and the bar they stand for.
+// `<br>`, a bar as `&#124;`, and 。！？ on the first line of a tab row (which would read as
+// indented prose) as `&#12290;` `&#65281;` `&#65311;`; in every layout they read as what they
+// stand for.
 std::string decode_cell_markup(std::string_view raw) {
-    static constexpr std::string_view breaks[] = {"<br>", "<br/>", "<br />", "<BR>"};
+    static constexpr std::pair<std::string_view, std::string_view> marks[] = {
+        {"<br>", "\n"},  {"<br/>", "\n"},    {"<br />", "\n"},   {"<BR>", "\n"},
+        {"&#124;", "|"}, {"&#12290;", "。"}, {"&#65281;", "！"}, {"&#65311;", "？"}};
     std::string out;
     out.reserve(raw.size());
     for (std::size_t i = 0; i < raw.size();) {
         const std::string_view rest = raw.substr(i);
-        const auto* b = std::find_if(std::begin(breaks), std::end(breaks),
-                                     [&](std::string_view t) { return rest.starts_with(t); });
-        if (b != std::end(breaks)) {
-            out += '\n';
-            i += b->size();
-        } else if (rest.starts_with("&#124;")) {
-            out += '|';
-            i += 6;
+        const auto* m = rest[0] != '<' && rest[0] != '&'
+                            ? std::end(marks)
+                            : std::find_if(std::begin(marks), std::end(marks), [&](const auto& t) {
+                                  return rest.starts_with(t.first);
+                              });
+        if (m != std::end(marks)) {
+            out += m->second;
+            i += m->first.size();
         } else {
             out += raw[i++];
         }

@@ -119,7 +119,8 @@ source::span content_span(const document& doc, node_id cell);
 /// Normalises raw cell source the same way (`cell_text` applies it to a node).
 std::string normalise_cell(std::string_view raw);
 /// Raw cell source with the markup nianbao writes into cells (docs/convert.md) read: `<br>`
-/// (also `<br/>`, `<br />`, `<BR>`) becomes a line feed and `&#124;` a bar. Nothing else changes.
+/// (also `<br/>`, `<br />`, `<BR>`) becomes a line feed, `&#124;` a bar, `&#12290;` `&#65281;`
+/// `&#65311;` the sentence ends 。！？. Nothing else changes.
 std::string decode_cell_markup(std::string_view raw);
 /// A heading's marker ("一、") and title ("总体情况", trimmed); empty for other nodes.
 std::string_view heading_marker(const document& doc, node_id heading);

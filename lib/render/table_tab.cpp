@@ -9,21 +9,36 @@ namespace nianbao::render {
 namespace {
 
 // A cell's physical lines (a bar needs no escape here): a line of the cell starts a line of its
-// own when the grammar reads it as a continuation; otherwise it follows `<br>` on the line before
-// (an empty or blank line, a heading-like "（一）予以公开"). After an empty first line the break is
-// always `<br>`: a cell whose first physical line is empty is how a row's first cell escapes a
-// sentence end.
+// own when the grammar reads it as a continuation; otherwise it follows `<br>` on the line
+// before (an empty or blank line, a heading-like "（一）予以公开").
 std::vector<std::string> physical_lines(const grid_cell& cell) {
     std::vector<std::string> out{cell.lines[0]};
     for (std::size_t i = 1; i < cell.lines.size(); ++i) {
         const std::string& line = cell.lines[i];
-        const bool own_line =
-            !(i == 1 && cell.lines[0].empty()) && ast::table::tab_continues_cell(line);
-        if (own_line) {
+        if (ast::table::tab_continues_cell(line)) {
             out.push_back(line);
         } else {
             out.back() += "<br>" + line;
         }
+    }
+    return out;
+}
+
+std::string escape_sentence_ends(std::string_view line) {
+    std::string out;
+    for (std::size_t i = 0; i < line.size();) {
+        const std::string_view rest = line.substr(i);
+        if (rest.starts_with("。")) {
+            out += "&#12290;";
+        } else if (rest.starts_with("！")) {
+            out += "&#65281;";
+        } else if (rest.starts_with("？")) {
+            out += "&#65311;";
+        } else {
+            out += line[i++];
+            continue;
+        }
+        i += 3;
     }
     return out;
 }
@@ -34,12 +49,6 @@ std::vector<std::string> physical_lines(const grid_cell& cell) {
 // 企业
 // \t<U+00A0>
 grid_cell read_tab_cell(std::string_view raw) {
-    // A first line that is empty, followed by a continuation, only moved a sentence off the
-    // row's first line (see write_tab_table): it is not part of the cell.
-    const std::size_t nl = raw.find('\n');
-    if (nl != std::string_view::npos && detail::trim_padding(raw.substr(0, nl)).empty()) {
-        raw.remove_prefix(nl + 1);
-    }
     return detail::read_inline_cell(raw);
 }
 
@@ -55,11 +64,10 @@ void write_tab_table(const table_grid& grid, const write_context& ctx, std::stri
         }
         for (std::size_t c = 0; c < grid.rows[r].size(); ++c) {
             std::vector<std::string> lines = physical_lines(grid.rows[r][c]);
-            // "\t无。" would read as indented prose and end the table: the row's first cell
-            // then starts with an empty line, and its text follows as a continuation line.
-            if (c == 0 && !ast::table::tab_starts_row(lines[0])
-                && ast::table::tab_continues_cell(lines[0])) {
-                lines.insert(lines.begin(), std::string());
+            // "\t无。" would read as indented prose and end the table: on a row's first line
+            // the sentence ends are written as character references.
+            if (c == 0 && !ast::table::tab_starts_row(lines[0])) {
+                lines[0] = escape_sentence_ends(lines[0]);
             }
             out += '\t';
             for (std::size_t i = 0; i < lines.size(); ++i) {

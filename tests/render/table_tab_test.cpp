@@ -67,11 +67,11 @@ BOOST_AUTO_TEST_CASE(joins_lines_the_grammar_would_misread_with_br) {
     BOOST_TEST(back[0][1] == (std::vector<std::string>{"a", "", "b"}));
 }
 
-BOOST_AUTO_TEST_CASE(moves_a_sentence_off_the_first_line_of_a_row) {
-    // "\t无。" is indented prose; the row starts with an empty line, read back as nothing.
-    const render::table_grid g{{{cell({"备注"}), cell({"说明"})}, {cell({"无。"}), cell({"0"})}}};
+BOOST_AUTO_TEST_CASE(escapes_sentence_ends_on_the_first_line_of_a_row) {
+    // "\t无。" is indented prose: the row's first line writes 。 as a character reference.
+    const render::table_grid g{{{cell({"备注"}), cell({"说明。"})}, {cell({"无。"}), cell({"0"})}}};
     const std::string text = write(g);
-    BOOST_TEST(text == "\t备注\n\t说明\n\n\t\n无。\n\t0\n");
+    BOOST_TEST(text == "\t备注\n\t说明。\n\n\t无&#12290;\n\t0\n");
     const auto back = reread(text);
     BOOST_REQUIRE(back.size() == 2U);
     BOOST_TEST(back[1][0] == (std::vector<std::string>{"无。"}));
@@ -85,11 +85,12 @@ BOOST_AUTO_TEST_CASE(keeps_nbsp_and_empty_cells_apart) {
     BOOST_TEST(back[1][0] == std::vector<std::string>{"\u00A0"});
 }
 
-BOOST_AUTO_TEST_CASE(reads_an_empty_first_line_before_a_continuation_as_nothing) {
-    BOOST_TEST(render::read_tab_cell("\n无。").lines == std::vector<std::string>{"无。"});
+BOOST_AUTO_TEST_CASE(reads_line_ends_and_markup_as_line_breaks) {
     BOOST_TEST(
         (render::read_tab_cell("商业\r\n企业").lines == std::vector<std::string>{"商业", "企业"}));
     BOOST_TEST((render::read_tab_cell("<br>x").lines == std::vector<std::string>{"", "x"}));
+    BOOST_TEST((render::read_tab_cell("\nx").lines == std::vector<std::string>{"", "x"}));
+    BOOST_TEST(render::read_tab_cell("无&#12290;").lines == std::vector<std::string>{"无。"});
 }
 
 BOOST_AUTO_TEST_SUITE_END()
