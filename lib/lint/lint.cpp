@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -113,20 +114,27 @@ std::string apply_fixes(std::string_view text, const std::vector<finding>& findi
     std::stable_sort(fixes.begin(), fixes.end(), [](const fix* a, const fix* b) {
         return a->edits.front().where.begin < b->edits.front().where.begin;
     });
-    std::vector<const edit*> edits;
+    // Taken edits by start offset: an overlap check is a neighbour lookup, not a scan.
+    std::map<std::uint32_t, const edit*> taken;
+    const auto overlaps = [&](const edit& e) {
+        const auto next = taken.lower_bound(e.where.begin);
+        if (next != taken.end() && (next->first == e.where.begin || next->first < e.where.end)) {
+            return true;
+        }
+        return next != taken.begin() && std::prev(next)->second->where.end > e.where.begin;
+    };
     std::size_t used = 0;
     for (const fix* fx : fixes) {
-        const bool clashes = std::any_of(fx->edits.begin(), fx->edits.end(), [&](const edit& e) {
-            return std::any_of(edits.begin(), edits.end(), [&](const edit* o) {
-                return e.where.begin < o->where.end && o->where.begin < e.where.end;
-            });
-        });
-        if (!clashes) {
+        if (std::none_of(fx->edits.begin(), fx->edits.end(), overlaps)) {
             for (const auto& e : fx->edits) {
-                edits.push_back(&e);
+                taken[e.where.begin] = &e;
             }
             ++used;
         }
+    }
+    std::vector<const edit*> edits;
+    for (const auto& [begin, e] : taken) {
+        edits.push_back(e);
     }
     std::sort(edits.begin(), edits.end(),
               [](const edit* a, const edit* b) { return a->where.begin < b->where.begin; });

@@ -1,25 +1,83 @@
 // Diagnostic printers. Every format reports line and column in code points (DESIGN contract).
 #include "render/diagnostic_writer.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace nianbao::render {
 
+namespace {
+
+// The position of `to`, counted on from `from` when both are on one line (else looked up).
+source::position advance(const ast::document& doc, source::position from, std::uint32_t to) {
+    const std::string_view text = doc.text();
+    if (to < from.offset) {
+        return doc.lines().locate(to);
+    }
+    source::position p = from;
+    for (std::uint32_t i = from.offset; i < to; ++i) {
+        if (text[i] == '\n' || text[i] == '\r') {
+            return doc.lines().locate(to);
+        }
+        p.column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U ? 1U : 0U;
+    }
+    p.offset = to;
+    return p;
+}
+
+// Positions of many offsets, computed in one sweep over the sorted offsets: findings on one
+// long line (a paragraph of 100 000 commas) cost linear time, not quadratic.
+class position_table {
+public:
+    position_table(const ast::document& doc, std::vector<std::uint32_t> offsets)
+        : offsets_(std::move(offsets)) {
+        std::sort(offsets_.begin(), offsets_.end());
+        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
+        positions_.reserve(offsets_.size());
+        for (std::size_t i = 0; i < offsets_.size(); ++i) {
+            positions_.push_back(i == 0 ? doc.lines().locate(offsets_[i])
+                                        : advance(doc, positions_.back(), offsets_[i]));
+        }
+    }
+    source::position operator()(std::uint32_t offset) const {
+        const auto it = std::lower_bound(offsets_.begin(), offsets_.end(), offset);
+        return positions_[static_cast<std::size_t>(it - offsets_.begin())];
+    }
+
+private:
+    std::vector<std::uint32_t> offsets_;
+    std::vector<source::position> positions_;
+};
+
+} // namespace
+
 std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
                                     const std::vector<lint::finding>& findings, source::lang lang) {
+    std::vector<std::uint32_t> offsets;
+    for (const auto& f : findings) {
+        offsets.push_back(f.where.begin);
+        offsets.push_back(f.where.end);
+        if (f.fix) {
+            for (const auto& e : f.fix->edits) {
+                offsets.push_back(e.where.begin);
+                offsets.push_back(e.where.end);
+            }
+        }
+    }
+    const position_table at(doc, std::move(offsets));
     std::vector<located_finding> out;
     for (const auto& f : findings) {
         located_finding l;
         l.file = file;
         l.finding = f;
-        l.begin = doc.lines().locate(f.where.begin);
-        l.end = doc.lines().locate(f.where.end);
+        l.begin = at(f.where.begin);
+        l.end = at(f.where.end);
         l.message = source::format_message(f.message_id, lang, f.args);
         if (f.fix) {
             for (const auto& e : f.fix->edits) {
-                l.edits.push_back({doc.lines().locate(e.where.begin),
-                                   doc.lines().locate(e.where.end), e.replacement});
+                l.edits.push_back({at(e.where.begin), at(e.where.end), e.replacement});
             }
         }
         out.push_back(std::move(l));
@@ -84,9 +142,12 @@ std::string snippet(const ast::document& doc, const located_finding& l, bool col
     std::size_t from = l.begin.offset - line_start;
     std::size_t to = std::min<std::size_t>(
         line.size(), l.end.line == l.begin.line ? l.end.offset - line_start : line.size());
-    // Long lines (a whole paragraph) are shown as a window of 24 characters on each side.
+    // Long lines (a whole paragraph) are shown as a window of 24 characters on each side, and a
+    // long span by its first 60 characters (measuring a huge line once per finding would be
+    // quadratic, so its byte length decides first).
     std::string shown;
-    if (source::display_width(line) > 120) {
+    if (line.size() > 480 || (line.size() > 120 && source::display_width(line) > 120)) {
+        to = std::min(to, forward_chars(line, from, 60));
         const std::size_t first = back_chars(line, from, 24);
         const std::size_t last = forward_chars(line, to, 24);
         shown = (first > 0 ? "…" : "") + std::string(line.substr(first, last - first))

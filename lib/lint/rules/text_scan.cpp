@@ -77,6 +77,12 @@ std::string full_of(char32_t cp) {
 std::vector<bool> converted_parens(const std::vector<code_point>& c,
                                    std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
     std::vector<bool> out(c.size(), false);
+    // Chinese characters before each index, so that "any inside?" costs O(1) even for deeply
+    // nested parentheses.
+    std::vector<std::size_t> before_count(c.size() + 1, 0);
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        before_count[i + 1] = before_count[i] + (cjk_like(c[i].cp) ? 1U : 0U);
+    }
     std::vector<std::size_t> open;
     for (std::size_t i = 0; i < c.size(); ++i) {
         if (c[i].cp == '(') {
@@ -84,9 +90,7 @@ std::vector<bool> converted_parens(const std::vector<code_point>& c,
         } else if (c[i].cp == ')' && !open.empty()) {
             const std::size_t o = open.back();
             open.pop_back();
-            const bool inside = std::any_of(c.begin() + static_cast<std::ptrdiff_t>(o),
-                                            c.begin() + static_cast<std::ptrdiff_t>(i),
-                                            [](const code_point& x) { return cjk_like(x.cp); });
+            const bool inside = before_count[i] > before_count[o];
             const bool before = o > 0 && cjk_like(c[o - 1].cp);
             const bool after = i + 1 < c.size() && cjk_like(c[i + 1].cp);
             if (inside || before || after) {
