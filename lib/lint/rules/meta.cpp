@@ -49,10 +49,12 @@ void template_year(context& ctx) {
         return;
     }
     if (*m.year < m.tpl->year_from || *m.year > m.tpl->year_to) {
-        const std::string range = m.tpl->year_to >= 9999 ? std::to_string(m.tpl->year_from) + "–"
-                                                         : std::to_string(m.tpl->year_from) + "–"
-                                                               + std::to_string(m.tpl->year_to);
-        ctx.report("meta/template-year", year_span(ctx, *m.year),
+        // A template without an end year is for "2021 and later".
+        const bool open = m.tpl->year_to >= 9999;
+        const std::string range =
+            open ? std::to_string(m.tpl->year_from)
+                 : std::to_string(m.tpl->year_from) + "–" + std::to_string(m.tpl->year_to);
+        ctx.report(open ? "meta/template-year.open" : "meta/template-year", year_span(ctx, *m.year),
                    {std::to_string(*m.year), m.tpl->id, range});
     }
 }
@@ -172,7 +174,9 @@ void register_meta_rules(registry& reg) {
              "in the old format is reported at its year: `报告年度为 2021 年，但所用模板 gov-2019 "
              "适用于 2019–2020 年`.",
              {{"meta/template-year", "报告年度为 {0} 年，但所用模板 {1} 适用于 {2} 年",
-               "the report is for {0}, but its template {1} is for {2}"}},
+               "the report is for {0}, but its template {1} is for {2}"},
+              {"meta/template-year.open", "报告年度为 {0} 年，但所用模板 {1} 适用于 {2} 年及以后",
+               "the report is for {0}, but its template {1} is for {2} and later"}},
              false,
              template_year});
     reg.add({"meta/late-publication",

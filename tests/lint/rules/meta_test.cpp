@@ -32,6 +32,15 @@ BOOST_AUTO_TEST_CASE(reports_the_old_format_in_a_2021_report) {
     BOOST_TEST(f[0].message == "报告年度为 2021 年，但所用模板 gov-2019 适用于 2019–2020 年");
 }
 
+BOOST_AUTO_TEST_CASE(reports_the_2021_format_in_a_2019_report) {
+    const auto f = lint_text(with_line(seed("002"), 2, "2019年度，我局认真执行条例。"), "meta");
+    BOOST_REQUIRE_EQUAL(f.size(), 1U);
+    BOOST_TEST(f[0].message_id == "meta/template-year.open");
+    BOOST_TEST(f[0].line == 2U);
+    BOOST_TEST(f[0].column == 1U);
+    BOOST_TEST(f[0].message == "报告年度为 2019 年，但所用模板 gov-2021 适用于 2021 年及以后");
+}
+
 BOOST_AUTO_TEST_CASE(reports_a_township_date_after_31_january) {
     const auto f = lint_text(with_line(seed("003"), 412, "2021年3月5日"), "meta");
     BOOST_REQUIRE_EQUAL(f.size(), 1U);
