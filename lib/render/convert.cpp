@@ -67,8 +67,11 @@ std::string convert_tables(const ast::document& doc, const text_dialect& to) {
     return out;
 }
 
-std::vector<std::string> layout_texts(const ast::document& doc) {
-    std::vector<std::string> out;
+namespace {
+
+// The layout texts with the node each comes from.
+std::vector<std::pair<std::string, node_id>> layout_items(const ast::document& doc) {
+    std::vector<std::pair<std::string, node_id>> out;
     const auto trimmed = [&](node_id id) {
         return std::string(trim_end(ast::line_content(doc, id)));
     };
@@ -78,24 +81,33 @@ std::vector<std::string> layout_texts(const ast::document& doc) {
         case node_kind::paragraph:
         case node_kind::signature:
         case node_kind::date:
-            out.push_back(std::string(grammar::name(doc[i].kind)) + ' ' + trimmed(i));
+            out.emplace_back(std::string(grammar::name(doc[i].kind)) + ' ' + trimmed(i), i);
             break;
         case node_kind::heading:
-            out.push_back("heading " + std::string(ast::heading_marker(doc, i)) + ' '
-                          + ast::heading_title(doc, i));
+            out.emplace_back("heading " + std::string(ast::heading_marker(doc, i)) + ' '
+                                 + ast::heading_title(doc, i),
+                             i);
             break;
         case node_kind::table:
-            out.emplace_back("table");
-            break;
         case node_kind::row:
-            out.emplace_back("row");
+            out.emplace_back(std::string(grammar::name(doc[i].kind)), i);
             break;
         case node_kind::cell:
-            out.push_back("cell " + ast::cell_text(doc, i));
+            out.emplace_back("cell " + ast::cell_text(doc, i), i);
             break;
         default:
             break;
         }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::string> layout_texts(const ast::document& doc) {
+    std::vector<std::string> out;
+    for (auto& [text, node] : layout_items(doc)) {
+        out.push_back(std::move(text));
     }
     return out;
 }
@@ -110,16 +122,22 @@ std::size_t first_difference(const std::vector<std::string>& a, const std::vecto
 
 std::string compare_layout(const ast::document& before, std::string after) {
     const ast::document reparsed = ast::parse(source::text{"", std::move(after), "UTF-8", ""});
-    const auto a = layout_texts(before);
-    const auto b = layout_texts(reparsed);
-    const std::size_t i = first_difference(a, b);
-    if (i == static_cast<std::size_t>(-1)) {
+    const auto a = layout_items(before);
+    const auto b = layout_items(reparsed);
+    std::size_t i = 0;
+    while (i < a.size() && i < b.size() && a[i].first == b[i].first) {
+        ++i;
+    }
+    if (i == a.size() && i == b.size()) {
         return {};
     }
-    const auto item = [](const std::vector<std::string>& v, std::size_t k) {
-        return k < v.size() ? v[k] : std::string("(end)");
+    // Where it happens: the line of the original (or its end), then what each side has there.
+    const std::uint32_t line =
+        i < a.size() ? before.begin_position(a[i].second).line : before.lines().line_count();
+    const auto item = [](const auto& v, std::size_t k) {
+        return k < v.size() ? v[k].first : std::string("(end)");
     };
-    return "item " + std::to_string(i + 1) + ": " + item(a, i) + " → " + item(b, i);
+    return "line " + std::to_string(line) + ": " + item(a, i) + " → " + item(b, i);
 }
 
 } // namespace nianbao::render

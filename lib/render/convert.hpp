@@ -40,7 +40,8 @@ std::string format_document(const ast::document& doc, const format_options& opts
 std::vector<std::string> layout_texts(const ast::document& doc);
 
 /// Parses `after` (the same document in another layout) and compares its `layout_texts` with
-/// those of `before`: empty if they are equal, else the first difference as "item N: A → B".
+/// those of `before`: empty if they are equal, else the first difference as
+/// "line N: A → B" (N a line of `before`).
 std::string compare_layout(const ast::document& before, std::string after);
 
 /// The first index at which two `layout_texts` differ (the size of the shorter if one is a

@@ -118,7 +118,7 @@ BOOST_AUTO_TEST_CASE(reports_the_first_text_that_reads_differently) {
     const auto doc = parse("规章 | 0 |\n规范性文件 | 3 |\n");
     BOOST_TEST(render::compare_layout(doc, "规章 | 0 |\n规范性文件 | 3 |\n") == "");
     BOOST_TEST(render::compare_layout(doc, "规章 | 0 |\n规范性文件 | 4 |\n")
-               == "item 7: cell 3 → cell 4");
+               == "line 2: cell 3 → cell 4");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
