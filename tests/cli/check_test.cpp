@@ -165,6 +165,19 @@ BOOST_AUTO_TEST_CASE(reads_nianbao_toml_upward_and_from_config) {
     BOOST_TEST(b.err.find("broken.toml:2:12: error: unknown rule") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(takes_the_template_from_the_config) {
+    scratch s;
+    const std::string file = s.copy("corpus/reports/001_e091965162a3741c.txt");
+    s.write(".nianbao.toml", "template = \"gov-2021\"\n");
+    const auto r = run_cli({"check", "--select", "meta", file});
+    BOOST_TEST(r.out.find(":1:4: warning: 报告年度为 2020 年，但所用模板 gov-2021")
+               != std::string::npos);
+    // The command line wins over the file.
+    BOOST_TEST(run_cli({"check", "--select", "meta", "--template", "gov-2019", file})
+                   .out.find("[meta/template-year]")
+               == std::string::npos);
+}
+
 BOOST_AUTO_TEST_CASE(fixes_a_copy_of_every_seed_in_place) {
     for (const auto& path : nianbao::test::corpus_files()) {
         if (path.find("/reports/") == std::string::npos) {
