@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "render/detail/html_style.hpp"
+#include "render/detail/html_parts.hpp"
 #include "render/table_dialect.hpp"
 
 namespace nianbao::render {
@@ -16,48 +16,6 @@ namespace {
 
 using ast::node_id;
 using ast::node_kind;
-
-std::string escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + s.size() / 8);
-    for (char c : s) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
-struct words {
-    std::string_view summary, count, severity[3], line, whole;
-};
-
-const words& words_for(source::lang lang) {
-    static const words zh{"检查结果",
-                          "共 {} 处：{} 个错误，{} 个警告，{} 个提示",
-                          {"提示", "警告", "错误"},
-                          "第 {} 行第 {} 列",
-                          "全文"};
-    static const words en{"Findings",
-                          "{} findings: {} errors, {} warnings, {} notes",
-                          {"info", "warning", "error"},
-                          "line {}, column {}",
-                          "whole report"};
-    return lang == source::lang::en ? en : zh;
-}
 
 bool attachable(node_kind k) {
     return k == node_kind::title || k == node_kind::heading || k == node_kind::paragraph
@@ -70,8 +28,7 @@ bool attachable(node_kind k) {
 // A page being written: which node each finding belongs to, then the blocks in order.
 class html_page {
 public:
-    html_page(const ast::document& doc, const html_options& opts)
-        : doc_(doc), opts_(opts), w_(words_for(opts.language)) {
+    html_page(const ast::document& doc, const html_options& opts) : doc_(doc), opts_(opts) {
         for (std::size_t d = 0; d < opts.diagnostics.size(); ++d) {
             at_[target(opts.diagnostics[d].where)].push_back(d);
         }
@@ -118,12 +75,10 @@ private:
         for (std::size_t d : ds) {
             out += (out.empty() ? "" : "\n") + opts_.diagnostics[d].message;
         }
-        return escape(out);
+        return detail::escape_html(out);
     }
 
-    std::string note(std::size_t d) const;
     std::string notes(const std::vector<std::size_t>& ds) const;
-    std::string summary() const;
     std::string marked_line(node_id id) const;
     std::string block(node_id id, std::string_view tag, std::string_view cls) const;
     std::string table(node_id id) const;
@@ -132,61 +87,11 @@ private:
 
     const ast::document& doc_;
     const html_options& opts_;
-    const words& w_;
     std::map<node_id, std::vector<std::size_t>> at_;
 };
 
-std::string html_page::note(std::size_t d) const {
-    const auto& diag = opts_.diagnostics[d];
-    const auto sev = source::name(diag.level);
-    return fmt::format(R"(<p class="note {0}" id="d{1}"><span class="n">{1}</span>)"
-                       R"(<span class="sev {0}">{2}</span>{3}<code>{4}</code></p>)",
-                       sev, d + 1, w_.severity[static_cast<int>(diag.level)], escape(diag.message),
-                       escape(diag.rule));
-}
-
 std::string html_page::notes(const std::vector<std::size_t>& ds) const {
-    if (ds.empty()) {
-        return {};
-    }
-    std::vector<std::size_t> sorted = ds;
-    std::sort(sorted.begin(), sorted.end());
-    std::string out = "<div class=\"notes\">";
-    for (std::size_t d : sorted) {
-        out += note(d);
-    }
-    return out + "</div>\n";
-}
-
-std::string html_page::summary() const {
-    const auto& ds = opts_.diagnostics;
-    if (ds.empty()) {
-        return {};
-    }
-    std::size_t count[3] = {0, 0, 0};
-    for (const auto& d : ds) {
-        ++count[static_cast<int>(d.level)];
-    }
-    std::string out = fmt::format("<section class=\"summary\"><h2>{}</h2><p>", w_.summary);
-    out += fmt::format(fmt::runtime(w_.count), ds.size(), count[2], count[1], count[0]);
-    out += "</p><ol>";
-    const auto whole = at_.find(0);
-    for (std::size_t d = 0; d < ds.size(); ++d) {
-        const bool document_level =
-            whole != at_.end()
-            && std::find(whole->second.begin(), whole->second.end(), d) != whole->second.end();
-        const auto pos = doc_.lines().locate(ds[d].where.begin);
-        const std::string where = document_level
-                                      ? std::string(w_.whole)
-                                      : fmt::format(fmt::runtime(w_.line), pos.line, pos.column);
-        const auto sev = source::name(ds[d].level);
-        out += fmt::format(
-            R"(<li class="{0}"{5}><a href="#d{1}">{2}</a> <span class="sev {0}">)"
-            R"({3}</span>{4}<code>{6}</code></li>)",
-            sev, d + 1, where, w_.severity[static_cast<int>(ds[d].level)], escape(ds[d].message),
-            document_level ? fmt::format(" id=\"d{}\"", d + 1) : "", escape(ds[d].rule));
-    }
-    return out + "</ol></section>\n";
+    return detail::write_notes(opts_.diagnostics, ds, opts_.language);
 }
 
 namespace {
@@ -225,7 +130,7 @@ std::string html_page::marked_line(node_id id) const {
     const std::size_t base = doc_[id].span.begin + lead;
     const auto it = at_.find(id);
     if (it == at_.end()) {
-        return escape(line);
+        return detail::escape_html(line);
     }
     struct range {
         std::size_t begin, end, diag;
@@ -262,7 +167,7 @@ std::string html_page::marked_line(node_id id) const {
                 ending.push_back(r.diag);
             }
         }
-        const std::string seg = escape(line.substr(x, y - x));
+        const std::string seg = detail::escape_html(line.substr(x, y - x));
         if (covering.empty()) {
             out += seg;
         } else {
@@ -290,7 +195,7 @@ std::string html_page::cell(const html_cell& c,
     const grid_cell g = d != nullptr ? d->read_cell(doc_.raw(c.shown)) : grid_cell{};
     std::string content;
     for (std::size_t i = 0; i < g.lines.size(); ++i) {
-        content += (i > 0 ? "<br>" : "") + escape(g.lines[i]);
+        content += (i > 0 ? "<br>" : "") + detail::escape_html(g.lines[i]);
     }
     std::string cls = c.figure ? "num" : "";
     const auto it = by_cell.find(c.node);
@@ -382,9 +287,12 @@ std::string html_page::write() {
     out += "\">\n<head>\n<meta charset=\"utf-8\">\n"
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
            "<meta name=\"generator\" content=\"nianbao\">\n";
-    out += fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n", escape(title),
-                       detail::page_style());
-    out += summary();
+    out += fmt::format("<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n",
+                       detail::escape_html(title), detail::page_style());
+    const auto whole = at_.find(0);
+    out += detail::write_summary(doc_, opts_.diagnostics,
+                                 whole != at_.end() ? whole->second : std::vector<std::size_t>{},
+                                 opts_.language);
     out += "<article>\n";
     const auto& nodes = doc_.nodes();
     for (node_id i = 1; i < nodes.size();) {

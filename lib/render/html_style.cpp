@@ -1,5 +1,5 @@
 // The CSS of the HTML page: screen and A4 print.
-#include "render/detail/html_style.hpp"
+#include "render/detail/html_parts.hpp"
 
 namespace nianbao::render::detail {
 

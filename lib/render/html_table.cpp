@@ -196,6 +196,95 @@ std::vector<cell_span> place_row(const row_info& row, const std::map<node_id, st
     return spans;
 }
 
+// The level of the ordinal a label starts with: 一、 1, （一） 2, 1. or 1、 3, （1） 4; 0 for none.
+int ordinal_level(std::string_view s) {
+    static constexpr std::string_view numerals[] = {"〇", "零", "一", "二", "三", "四", "五",
+                                                    "六", "七", "八", "九", "十", "百", "两"};
+    const auto skip = [&](std::size_t i, bool cjk) {
+        while (i < s.size()) {
+            const std::string_view rest = s.substr(i);
+            if (!cjk && rest[0] >= '0' && rest[0] <= '9') {
+                ++i;
+            } else if (cjk
+                       && std::any_of(std::begin(numerals), std::end(numerals),
+                                      [&](std::string_view n) { return rest.starts_with(n); })) {
+                i += 3;
+            } else {
+                break;
+            }
+        }
+        return i;
+    };
+    const bool paren = s.starts_with("(") || s.starts_with("（");
+    const std::size_t open = s.starts_with("(") ? 1 : paren ? 3 : 0;
+    for (const bool cjk : {true, false}) {
+        const std::size_t end = skip(open, cjk);
+        if (end == open) {
+            continue;
+        }
+        const std::string_view rest = s.substr(end);
+        if (paren && (rest.starts_with(")") || rest.starts_with("）"))) {
+            return cjk ? 2 : 4;
+        }
+        if (!paren
+            && (rest.starts_with("、") || rest.starts_with("．")
+                || (!cjk && rest.starts_with(".")))) {
+            return cjk ? 1 : 3;
+        }
+    }
+    return 0;
+}
+
+// Pipe and lines leave out the cells of a vertical merge: "(四)无法提供 | 1.本机关… | 0 …" is
+// followed by "2.没有现成信息… | 0 …". A data row with fewer labels than label columns whose
+// first label is a deeper ordinal than the label drawn over column 0 above it is nested under
+// that label: its labels move right of it, and the caller widens the label above downwards.
+bool nest_under(const ast::document& doc, const row_info& row, const html_cell& above,
+                std::size_t labels, std::vector<cell_span>& spans) {
+    const std::size_t k = row.first_figure;
+    if (k == none || k == 0 || k >= labels || above.column != 0 || above.figure) {
+        return false;
+    }
+    const std::size_t from = above.colspan;
+    const int mine = ordinal_level(ast::cell_text(doc, row.cells[0]));
+    const int theirs = ordinal_level(ast::cell_text(doc, above.shown));
+    if (from + k > labels || theirs == 0 || mine <= theirs) {
+        return false;
+    }
+    const std::size_t room = labels - from;
+    for (std::size_t i = 0; i < k; ++i) {
+        spans[i] = {from + i * (room / k), from + (i + 1) * (room / k)};
+    }
+    spans[k - 1].end = labels;
+    return true;
+}
+
+// Pipe leaves out a header cell that spans rows: "自然人 | 法人或其他组织 | 总计" has no cell under
+// the corner. When a row's first (last) cell belongs at a column but was widened to the edge,
+// and the cells drawn above cover exactly the columns [from, to) it took, those cells grow down
+// instead: true if they did.
+bool join_gap(html_table& t,
+              const std::vector<std::optional<std::pair<std::size_t, std::size_t>>>& above,
+              std::size_t from, std::size_t to) {
+    std::vector<std::pair<std::size_t, std::size_t>> owners;
+    for (std::size_t c = from; c < to; ++c) {
+        if (!above[c]) {
+            return false;
+        }
+        const html_cell& cell = t.rows[above[c]->first].cells[above[c]->second];
+        if (cell.figure || cell.column < from || cell.column + cell.colspan > to) {
+            return false;
+        }
+        if (std::find(owners.begin(), owners.end(), *above[c]) == owners.end()) {
+            owners.push_back(*above[c]);
+        }
+    }
+    for (const auto& [r, i] : owners) {
+        ++t.rows[r].cells[i].rowspan;
+    }
+    return !owners.empty();
+}
+
 // Vertical merges (tab: "vertically merged cells appear as empty leading cells"): in a label
 // column, a run of cells of the same columns, all empty but at most one, becomes one cell that
 // spans the run's rows and shows the text. Figures and caption rows end runs.
@@ -284,11 +373,30 @@ html_table lay_out_table(const ast::document& doc, node_id table,
         labels_of_row[rows[r].node] = labels[r];
     }
     const auto at = template_columns(doc, model, table, labels_of_row, out.columns);
+    // The drawn cell (row, index) over each column so far: what a cell missing below joins.
+    std::vector<std::optional<std::pair<std::size_t, std::size_t>>> above(out.columns);
     bool in_header = true;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const row_info& info = rows[r];
         in_header = info.caption() || (in_header && info.first_figure == none);
-        const auto spans = place_row(info, at, labels[r], out.columns);
+        auto spans = place_row(info, at, labels[r], out.columns);
+        if (above[0]
+            && nest_under(doc, info, out.rows[above[0]->first].cells[above[0]->second], labels[r],
+                          spans)) {
+            ++out.rows[above[0]->first].cells[above[0]->second].rowspan;
+        }
+        if (!info.cells.empty() && !info.caption()) {
+            const auto first = at.find(info.cells.front());
+            if (first != at.end() && spans.front().begin < first->second
+                && join_gap(out, above, spans.front().begin, first->second)) {
+                spans.front().begin = first->second;
+            }
+            const auto last = at.find(info.cells.back());
+            if (last != at.end() && spans.back().end > last->second + 1
+                && join_gap(out, above, last->second + 1, spans.back().end)) {
+                spans.back().end = last->second + 1;
+            }
+        }
         html_row row;
         row.node = info.node;
         for (std::size_t i = 0; i < info.cells.size(); ++i) {
@@ -300,6 +408,9 @@ html_table lay_out_table(const ast::document& doc, node_id table,
             c.header = in_header;
             c.figure = info.figure[i];
             row.cells.push_back(c);
+            for (std::size_t k = c.column; k < c.column + c.colspan; ++k) {
+                above[k] = std::make_pair(r, i);
+            }
         }
         out.rows.push_back(std::move(row));
     }

@@ -60,7 +60,8 @@ BOOST_AUTO_TEST_CASE(spans_a_caption_row_across_the_table) {
 
 BOOST_AUTO_TEST_CASE(widens_the_label_of_a_row_with_fewer_cells) {
     // Figures are a row's trailing cells: the label of the shorter row covers two columns.
-    const auto doc = parse("一、表格\n\t\n\t（一）予以公开\n\t0\n\t1\n\n\t二、上年结转\n\t2\n\t3\n");
+    const auto doc =
+        parse("一、表格\n\t\n\t（一）予以公开\n\t0\n\t1\n\n\t二、上年结转\n\t2\n\t3\n");
     const auto t = render::lay_out_table(doc, nth_table(doc, 0), nullptr);
     BOOST_TEST(drawn(doc, t, 1)
                == (std::vector<std::string>{"二、上年结转@0+2x1", "2@2+1x1", "3@3+1x1"}));
@@ -91,6 +92,22 @@ BOOST_AUTO_TEST_CASE(rebuilds_the_header_of_table_3_in_seed_003) {
                == (std::vector<std::string>{"自然人@3+1x2", "法人或其他组织@4+6x1"}));
     BOOST_TEST(drawn(doc, t, 2)[0] == "商业企业@4+1x1");
     BOOST_TEST(drawn(doc, t, 3)[0] == "一、本年新收政府信息公开申请数量@0+3x1");
+}
+
+BOOST_AUTO_TEST_CASE(grows_cells_down_where_pipe_leaves_merged_cells_out) {
+    // Seed 002 (pipe): no cell under the corner or under 自然人 and 总计 in the header, and no
+    // group label on the rows of its items ("2.其他法律…" under "(三)不予公开").
+    const auto doc = seed("002");
+    const auto set = model::load_templates({});
+    const auto m = model::bind(doc, set);
+    const auto t = render::lay_out_table(doc, nth_table(doc, 1), &m);
+    BOOST_TEST(t.columns == 9U);
+    BOOST_TEST(drawn(doc, t, 0)[0]
+               == "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)@0+2x3");
+    BOOST_TEST(drawn(doc, t, 1)
+               == (std::vector<std::string>{"自然人@2+1x2", "法人或其他组织@3+5x1", "总计@8+1x2"}));
+    BOOST_TEST(drawn(doc, t, 7)[0] == "(三)不予公开@0+1x8");
+    BOOST_TEST(drawn(doc, t, 8)[0] == "2.其他法律行政法规禁止公开@1+1x1");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
