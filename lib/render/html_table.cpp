@@ -13,7 +13,7 @@ namespace {
 using ast::node_id;
 constexpr std::size_t none = static_cast<std::size_t>(-1);
 
-// A row as the layout shows it: its cells without the empty ones at its end (merged-cell
+// A row as the layout shows it: its cells (in pipe without the empty ones at its end, merged-cell
 // padding), which cells hold figures, and where its figures start.
 struct row_info {
     node_id node = 0;
@@ -24,7 +24,7 @@ struct row_info {
     bool caption() const { return cells.size() == 1 && first_figure == none; }
 };
 
-row_info read_row(const ast::document& doc, node_id row) {
+row_info read_row(const ast::document& doc, node_id row, bool padded) {
     row_info info;
     info.node = row;
     for (node_id c : ast::row_cells(doc, row)) {
@@ -33,7 +33,9 @@ row_info read_row(const ast::document& doc, node_id row) {
         info.empty.push_back(text.empty());
         info.figure.push_back(ast::table::looks_numeric(text));
     }
-    while (!info.cells.empty() && info.empty.back()) {
+    // Only pipe pads a row with the cells its merged cell covers; tab and lines rows end in
+    // real cells ("其中:主动公开规范性文件数 | 条 | |" has an empty figure).
+    while (padded && !info.cells.empty() && info.empty.back()) {
         info.cells.pop_back();
         info.empty.pop_back();
         info.figure.pop_back();
@@ -102,8 +104,10 @@ std::optional<std::vector<cell_span>> distribute(std::size_t n,
 }
 
 // The number of label columns of each row's block (rows between caption rows): the grid's
-// width less the longest run of figures that ends a row.
-std::vector<std::size_t> label_columns(const std::vector<row_info>& rows, std::size_t columns) {
+// width less the longest run of figures that ends a row, and at most the width less the
+// columns of the template table bound to the block (whose unit column holds no figure).
+std::vector<std::size_t> label_columns(const std::vector<row_info>& rows, std::size_t columns,
+                                       const std::map<node_id, std::size_t>& template_width) {
     std::vector<std::size_t> out(rows.size(), 0);
     std::size_t begin = 0;
     for (std::size_t r = 0; r <= rows.size(); ++r) {
@@ -111,15 +115,39 @@ std::vector<std::size_t> label_columns(const std::vector<row_info>& rows, std::s
             continue;
         }
         std::size_t figures = 0;
+        std::size_t bound = 0;
         for (std::size_t k = begin; k < r; ++k) {
             if (rows[k].first_figure != none) {
                 figures = std::max(figures, rows[k].cells.size() - rows[k].first_figure);
             }
+            if (const auto it = template_width.find(rows[k].node); it != template_width.end()) {
+                bound = std::max(bound, std::min(it->second, columns));
+            }
         }
+        const std::size_t labels = figures > 0 ? columns - std::min(figures, columns) : 0;
         for (std::size_t k = begin; k < r; ++k) {
-            out[k] = figures > 0 ? columns - std::min(figures, columns) : 0;
+            out[k] = bound > 0 ? std::min(labels, columns - bound) : labels;
         }
         begin = r;
+    }
+    return out;
+}
+
+// The number of columns of the template table each bound row belongs to.
+std::map<node_id, std::size_t> template_widths(const model::report_model* model, node_id table) {
+    std::map<node_id, std::size_t> out;
+    if (model == nullptr) {
+        return out;
+    }
+    for (const auto& t : model->tables) {
+        if (t.table != table) {
+            continue;
+        }
+        for (const auto& r : t.rows) {
+            if (r.row != 0) {
+                out[r.row] = t.def->columns.size();
+            }
+        }
     }
     return out;
 }
@@ -363,11 +391,11 @@ html_table lay_out_table(const ast::document& doc, node_id table,
     std::vector<row_info> rows;
     html_table out;
     for (node_id r : ast::table_rows(doc, table)) {
-        rows.push_back(read_row(doc, r));
+        rows.push_back(read_row(doc, r, ast::dialect_name(doc, table) == "pipe"));
         out.columns = std::max(out.columns, rows.back().cells.size());
     }
     out.columns = std::max<std::size_t>(out.columns, 1);
-    const auto labels = label_columns(rows, out.columns);
+    const auto labels = label_columns(rows, out.columns, template_widths(model, table));
     std::map<node_id, std::size_t> labels_of_row;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         labels_of_row[rows[r].node] = labels[r];
@@ -414,10 +442,19 @@ html_table lay_out_table(const ast::document& doc, node_id table,
         }
         out.rows.push_back(std::move(row));
     }
+    // Cells in the label columns join runs; so do the cells of a header row whose label columns
+    // are empty (自然人 over its figures), but not an empty figure under a label ("统计数").
     vertical_merger merger(out);
     for (std::size_t r = 0; r < rows.size(); ++r) {
-        for (std::size_t i = 0; i < rows[r].cells.size(); ++i) {
-            const bool label = !rows[r].caption() && i < rows[r].first_figure;
+        const auto& cells = out.rows[r].cells;
+        bool bare_labels = true;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            bare_labels = bare_labels && (cells[i].column >= labels[r] || rows[r].empty[i]);
+        }
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const bool in_labels = cells[i].column + cells[i].colspan <= labels[r];
+            const bool label = !rows[r].caption() && !rows[r].figure[i]
+                               && (in_labels || (cells[i].header && bare_labels));
             merger.add(r, i, label, rows[r].empty[i]);
         }
     }
