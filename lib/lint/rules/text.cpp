@@ -10,14 +10,26 @@ namespace nianbao::lint {
 
 namespace {
 
+// One finding per line, at its first mark, with one fix for the whole line: a paragraph typed
+// with half-width commas is one thing to fix, not forty.
 void half_width(context& ctx) {
     const std::string_view text = ctx.doc().text();
     for (const auto& line : split_lines(text)) {
         const auto chars = decode_line(text, line);
-        for (const auto& p : half_width_marks(chars)) {
-            auto& f = ctx.report("text/half-width-punct", p.where, {p.half, p.full});
-            f.fix = lint::fix{p.edits};
+        const auto marks = half_width_marks(chars);
+        if (marks.empty()) {
+            continue;
         }
+        std::vector<edit> edits;
+        for (const auto& p : marks) {
+            edits.insert(edits.end(), p.edits.begin(), p.edits.end());
+        }
+        const auto& first = marks.front();
+        auto& f = marks.size() == 1
+                      ? ctx.report("text/half-width-punct", first.where, {first.half, first.full})
+                      : ctx.report("text/half-width-punct.line", first.where,
+                                   {first.half, first.full, std::to_string(marks.size())});
+        f.fix = lint::fix{std::move(edits)};
     }
 }
 
@@ -100,9 +112,14 @@ void register_text_rules(registry& reg) {
              "`?` `!` between two Chinese characters, or a pair of half-width parentheses next "
              "to or around Chinese text, is replaced by its full-width form with `--fix`: "
              "`2020年,我镇` → `2020年，我镇`, `(一)概述` → `（一）概述`. Labels are compared "
-             "without punctuation, so the fix never changes how tables bind.",
+             "without punctuation, so the fix never changes how tables bind. A line with several "
+             "such marks is reported once, at the first.",
              {{"text/half-width-punct", "半角标点「{0}」用在中文之间，应为全角「{1}」",
-               "half-width \"{0}\" between Chinese characters; use the full-width \"{1}\""}},
+               "half-width \"{0}\" between Chinese characters; use the full-width \"{1}\""},
+              {"text/half-width-punct.line",
+               "半角标点「{0}」用在中文之间，应为全角「{1}」（本行共 {2} 处，--fix 一并修正）",
+               "half-width \"{0}\" between Chinese characters; use the full-width \"{1}\" ({2} "
+               "such marks on this line, fixed together by --fix)"}},
              true,
              half_width});
     reg.add({"text/stray-space",
