@@ -31,8 +31,8 @@ void draw_progress(std::size_t done, std::size_t total, std::uint64_t bytes, dou
 } // namespace
 
 batch_summary run_batch(const std::vector<std::string>& inputs,
-                        const std::function<job_result(const std::string&)>& job,
-                        const std::function<void(const std::string&, job_result&)>& emit,
+                        const std::function<job_result(std::size_t, const std::string&)>& job,
+                        const std::function<void(std::size_t, job_result&)>& emit,
                         batch_options opts) {
     const auto start = std::chrono::steady_clock::now();
     const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
@@ -62,7 +62,7 @@ batch_summary run_batch(const std::vector<std::string>& inputs,
             }
             job_result r;
             try {
-                r = job(inputs[i]);
+                r = job(i, inputs[i]);
             } catch (const std::exception& e) {
                 r = job_result{};
                 r.failed = true;
@@ -100,7 +100,7 @@ batch_summary run_batch(const std::vector<std::string>& inputs,
         if (progress) {
             std::fputs("\r\033[K", stderr); // clear the bar before printing findings
         }
-        emit(inputs[i], r);
+        emit(i, r);
         if (progress) {
             const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start;
             draw_progress(i + 1, inputs.size(), sum.bytes, d.count());

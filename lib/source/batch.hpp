@@ -37,13 +37,14 @@ struct batch_options {
     bool progress = false; ///< draw a progress bar on stderr (only when it is a terminal)
 };
 
-/// Runs `job` on every input on `jobs` threads and passes each result to `emit` in input order,
+/// Runs `job(index, input)` on every input on `jobs` threads and passes each result to
+/// `emit(index, result)` in input order,
 /// on the calling thread, as soon as it and every earlier result are done. Workers never run
 /// more than a few dozen inputs ahead of the output, so memory does not grow with the number
 /// of files. A job that throws counts as failed; the batch goes on.
 batch_summary run_batch(const std::vector<std::string>& inputs,
-                        const std::function<job_result(const std::string&)>& job,
-                        const std::function<void(const std::string&, job_result&)>& emit,
+                        const std::function<job_result(std::size_t, const std::string&)>& job,
+                        const std::function<void(std::size_t, job_result&)>& emit,
                         batch_options opts = {});
 
 /// "N reports, E errors, W warnings, I infos, F failed, X MB in S s (R MB/s)".

@@ -5,6 +5,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "support/corpus.hpp"
 #include "support/run.hpp"
 
 using nianbao::test::run_cli;
@@ -164,6 +165,26 @@ BOOST_AUTO_TEST_CASE(keeps_going_after_a_bad_file_in_a_batch) {
     BOOST_TEST(r.out.find("a.txt") < r.out.find("c.txt"));
     BOOST_TEST(r.err.find("3 reports") != std::string::npos);
     BOOST_TEST(r.err.find("1 failed") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(checks_a_batch_in_input_order_on_several_threads) {
+    const scratch s;
+    fs::create_directories(s.dir / "batch");
+    const std::string seed = nianbao::test::read_file(nianbao::test::source_dir()
+                                                      + "/corpus/reports/003_c6867b7eba30610a.txt");
+    for (int i = 0; i < 12; ++i) {
+        std::ofstream(s.dir / "batch" / ("r" + std::to_string(10 + i) + ".txt")) << seed;
+    }
+    std::ofstream(s.dir / "batch" / "r15.txt", std::ios::binary) << std::string("\0", 1);
+    const auto one = run_cli({"check", "--lang", "en", "--jobs", "1", (s.dir / "batch").string()});
+    const auto many = run_cli({"check", "--lang", "en", "--jobs", "4", (s.dir / "batch").string()});
+    BOOST_TEST(one.code == 2); // r15 could not be decoded; the others were checked
+    BOOST_TEST(many.code == 2);
+    BOOST_TEST((one.out == many.out)); // the same bytes whatever the threads
+    BOOST_TEST(count(many.out, "[figures/equation]") == 2U * 11U);
+    BOOST_TEST(many.out.find("r10.txt") < many.out.find("r21.txt"));
+    BOOST_TEST(many.err.find("12 reports, 33 errors") != std::string::npos);
+    BOOST_TEST(many.err.find("1 failed") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -16,6 +16,7 @@
 #include "model/binding.hpp"
 #include "render/diagnostic_writer.hpp"
 #include "source/atomic_write.hpp"
+#include "source/batch.hpp"
 #include "source/inputs.hpp"
 
 namespace nianbao::cli {
@@ -33,6 +34,7 @@ struct check_options {
     template_options templates;
     std::vector<std::string> inputs;
     bool lang_given = false;
+    unsigned jobs = 0;
 };
 
 void print(const std::string& s) {
@@ -55,15 +57,30 @@ public:
 
     int run() {
         const auto files = source::expand_inputs(o_.inputs);
-        for (const auto& f : files) {
-            check_file(f);
+        // Configurations and templates are loaded on this thread, once per configuration file;
+        // the workers then only read them.
+        plans_.resize(files.size());
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            const setup& s = setup_for(files[i]);
+            plans_[i] = {&s, o_.lang_given || !s.cfg.lang ? g_.language()
+                             : *s.cfg.lang == "en"        ? source::lang::en
+                                                          : source::lang::zh};
         }
+        lang_ = plans_.empty() ? g_.language() : plans_.front().lang;
+        found_.resize(files.size());
+        fails_.assign(files.size(), 0);
+        const auto summary = source::run_batch(
+            files, [&](std::size_t i, const std::string& f) { return check_file(i, f); },
+            [&](std::size_t i, source::job_result& r) { emit(i, r); }, {o_.jobs, true});
         if (o_.format == "json") {
             print(render::write_json(all_));
         } else if (o_.format == "sarif") {
             print(render::write_sarif(all_, lint::builtin_registry(), lang_));
         } else if (o_.format == "human" && !o_.diff) {
             std::fputs(render::write_summary(tally_, lang_, colour_).c_str(), stdout);
+        }
+        if (files.size() > 1) {
+            fmt::print(stderr, "{}\n", source::format_summary(summary));
         }
         return io_error_ ? exit_code::usage : failed_ ? exit_code::findings : exit_code::clean;
     }
@@ -110,82 +127,114 @@ private:
     }
 
     // Writes the fixed text back in the file's own encoding, BOM and line endings.
-    bool write_fixed(const std::string& file, const source::text& text, const std::string& utf8) {
+    static bool write_fixed(const std::string& file, const source::text& text,
+                            const std::string& utf8, source::lang lang, std::string& err) {
         std::string bytes;
         if (!source::encode(utf8, text.encoding, text.bom, bytes)) {
-            fmt::print(stderr, "{}: error: {} [io/write-failed]\n", file,
-                       source::format_message("io/write-failed", lang_, {"encoding"}));
+            err += fmt::format("{}: error: {} [io/write-failed]\n", file,
+                               source::format_message("io/write-failed", lang, {"encoding"}));
             return false;
         }
         std::string id;
         std::string detail;
         if (!source::write_atomically(file, bytes, id, detail)) {
-            fmt::print(stderr, "{}: error: {} [{}]\n", file,
-                       source::format_message(id, lang_, {detail}), id);
+            err += fmt::format("{}: error: {} [{}]\n", file,
+                               source::format_message(id, lang, {detail}), id);
             return false;
         }
         return true;
     }
 
-    void check_file(const std::string& file) {
-        const setup& s = setup_for(file);
+    // One file, on a worker thread: everything it prints goes into the result, which the
+    // calling thread writes out in input order (emit).
+    source::job_result check_file(std::size_t index, const std::string& file) const {
+        source::job_result r;
+        const setup& s = *plans_[index].config;
+        const source::lang lang = plans_[index].lang;
         if (!s.ok) {
-            io_error_ = true;
-            return;
+            r.failed = true;
+            return r;
         }
-        lang_ = o_.lang_given || !s.cfg.lang ? g_.language()
-                : *s.cfg.lang == "en"        ? source::lang::en
-                                             : source::lang::zh;
         if (o_.fix && file == "-") {
-            fmt::print(stderr, "nianbao: --fix cannot write to standard input; use --diff\n");
-            io_error_ = true;
-            return;
+            r.err = "nianbao: --fix cannot write to standard input; use --diff\n";
+            r.failed = true;
+            return r;
         }
-        auto text = load_input(file, g_);
-        if (!text) {
-            io_error_ = true;
-            return;
+        source::encoding enc = source::encoding::automatic;
+        source::parse_encoding(g_.encoding, enc);
+        auto loaded = source::load(file, enc);
+        if (auto* e = std::get_if<source::input_error>(&loaded)) {
+            r.err = format_input_error(file == "-" ? "<stdin>" : file, *e, lang);
+            r.failed = true;
+            return r;
         }
+        auto text = std::get<source::text>(std::move(loaded));
+        r.bytes = text.utf8.size();
         const std::string id =
             !o_.templates.id.empty() ? o_.templates.id : s.cfg.template_id.value_or("");
         const model::template_def* forced = id.empty() ? nullptr : s.templates.find(id);
         const lint::options opts = rule_options(s.cfg);
         if (o_.fix || o_.diff) {
-            const auto outcome = lint::fix_report(*text, s.templates, forced, opts);
+            const auto outcome = lint::fix_report(text, s.templates, forced, opts);
             if (o_.diff) {
-                print(render::unified_diff(text->name, text->utf8, outcome.utf8));
-                failed_ = failed_ || outcome.utf8 != text->utf8;
-                return;
+                r.out = render::unified_diff(text.name, text.utf8, outcome.utf8);
+                r.errors = outcome.utf8 != text.utf8 ? 1 : 0; // --diff fails when it would change
+                return r;
             }
-            if (outcome.utf8 != text->utf8) {
-                if (!write_fixed(file, *text, outcome.utf8)) {
-                    io_error_ = true;
-                    return;
+            if (outcome.utf8 != text.utf8) {
+                if (!write_fixed(file, text, outcome.utf8, lang, r.err)) {
+                    r.failed = true;
+                    return r;
                 }
-                text->utf8 = outcome.utf8;
+                text.utf8 = outcome.utf8;
             }
         }
-        const std::string name = text->name;
-        const ast::document doc = ast::parse(std::move(*text));
+        const std::string name = text.name;
+        const ast::document doc = ast::parse(std::move(text));
         const model::report_model m = model::bind(doc, s.templates, forced);
-        const auto located = render::locate(name, doc, lint::run(doc, m, opts), lang_);
+        auto located = render::locate(name, doc, lint::run(doc, m, opts), lang);
         const auto fail = fail_level(s.cfg);
         for (const auto& l : located) {
-            failed_ = failed_ || l.finding.level >= fail;
+            r.errors += l.finding.level == source::severity::error ? 1 : 0;
+            r.warnings += l.finding.level == source::severity::warning ? 1 : 0;
+            r.infos += l.finding.level == source::severity::info ? 1 : 0;
+            fails_[index] = static_cast<char>(fails_[index] != 0 || l.finding.level >= fail);
         }
-        tally_.add(located);
         if (o_.format == "human") {
-            print(render::write_human(doc, located, colour_));
+            r.out = render::write_human(doc, located, colour_);
         } else if (o_.format == "github") {
-            print(render::write_github(located));
-        } else {
-            all_.insert(all_.end(), located.begin(), located.end());
+            r.out = render::write_github(located);
         }
+        found_[index] = std::move(located);
+        return r;
     }
+
+    void emit(std::size_t index, source::job_result& r) {
+        std::fputs(r.err.c_str(), stderr);
+        print(r.out);
+        io_error_ = io_error_ || r.failed;
+        failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
+        tally_.add(found_[index]);
+        if (o_.format == "json" || o_.format == "sarif") {
+            all_.insert(all_.end(), std::make_move_iterator(found_[index].begin()),
+                        std::make_move_iterator(found_[index].end()));
+        }
+        found_[index] = {};
+    }
+
+    struct plan {
+        const setup* config = nullptr;
+        source::lang lang = source::lang::zh;
+    };
 
     const check_options& o_;
     const global_options& g_;
     std::map<std::string, setup> setups_;
+    std::vector<plan> plans_;
+    // Each worker writes only its own element (sized before the batch starts); the calling
+    // thread reads it in emit(), after the batch runner's mutex handed the result over.
+    mutable std::vector<std::vector<render::located_finding>> found_;
+    mutable std::vector<char> fails_;
     std::vector<render::located_finding> all_;
     render::tally tally_;
     source::lang lang_ = source::lang::zh;
@@ -213,6 +262,7 @@ command make_check_command(CLI::App& app, global_options& opts) {
     sub->add_option("--ignore", o->ignore, "skip these rules or families (comma-separated)")
         ->delimiter(',');
     sub->add_flag("--fix", o->fix, "apply safe fixes in place (atomically)");
+    sub->add_option("-j,--jobs", o->jobs, "worker threads (default: all cores)");
     sub->add_flag("--diff", o->diff, "print what --fix would change as a unified diff");
     sub->add_option("--config", o->config, "use this .nianbao.toml instead of searching upward");
     sub->add_option("--fail-on", o->fail_on, "lowest severity that fails: info, warning, error")

@@ -80,8 +80,9 @@ int run_extract(const extract_options& o, const global_options& g) {
     }
     bool first = true;
     const auto summary = source::run_batch(
-        files, [&](const std::string& path) { return extract_one(path, o, g, set, forced); },
-        [&](const std::string&, source::job_result& r) {
+        files,
+        [&](std::size_t, const std::string& path) { return extract_one(path, o, g, set, forced); },
+        [&](std::size_t, source::job_result& r) {
             std::fputs(r.err.c_str(), stderr);
             if (r.failed) {
                 return;
