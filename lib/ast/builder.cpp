@@ -20,45 +20,52 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 
-// The nodes in pre-order as the grammar builds them. Storage is reserved generously and left
-// uninitialised: pages that are never written are never touched, so an estimate on the high side
-// costs address space only. Only the first `size` nodes are live, so dropping what a failed
-// attempt built is a single store.
+// The nodes in pre-order as the grammar builds them, straight into the document's vector (the
+// assembler then works in place). The vector's capacity is reserved generously, as pages that
+// are never written are never touched; its elements are constructed ahead of `size` in steps of a
+// quarter, so that a push is a store and dropping what a failed attempt built moves `size` back.
 class build_state {
 public:
-    build_state(const char* text, std::size_t capacity)
-        : base(text), nodes(std::allocator<node>().allocate(capacity)), capacity_(capacity) {}
-    ~build_state() { std::allocator<node>().deallocate(nodes, capacity_); }
+    build_state(const char* text, std::vector<node>& nodes, std::size_t first_step)
+        : base(text), nodes_(nodes), first_step_(first_step) {}
+    // The vector ends at `size` again.
+    ~build_state() { nodes_.resize(size_); }
     build_state(const build_state&) = delete;
     build_state& operator=(const build_state&) = delete;
 
     node_id push(node_kind kind, std::uint32_t begin) {
-        if (size == capacity_) [[unlikely]] {
+        if (size_ == nodes_.size()) [[unlikely]] {
             grow();
         }
-        node* n = std::construct_at(nodes + size);
-        n->kind = kind;
-        n->span.begin = begin;
-        n->parent = open;
-        return size++;
+        node& n = data_[size_];
+        n = node{};
+        n.kind = kind;
+        n.span.begin = begin;
+        n.parent = open;
+        return size_++;
     }
+    node_id size() const noexcept { return size_; }
+    void truncate(node_id mark) noexcept { size_ = mark; }
+    node& operator[](node_id id) noexcept { return data_[id]; }
 
     const char* base;
-    node* nodes;
-    node_id size = 0;
     node_id open = 0; // the innermost tagged node being matched: the parent of new nodes
 
 private:
     [[gnu::noinline]] void grow() {
-        const std::size_t bigger = capacity_ * 2;
-        node* moved = std::allocator<node>().allocate(bigger);
-        std::uninitialized_copy_n(nodes, size, moved);
-        std::allocator<node>().deallocate(nodes, capacity_);
-        nodes = moved;
-        capacity_ = bigger;
+        const std::size_t now = nodes_.size();
+        std::size_t next = now == 0 ? first_step_ : now + std::max<std::size_t>(now / 4, 256);
+        if (now < nodes_.capacity() && next > nodes_.capacity()) {
+            next = nodes_.capacity(); // use up the reservation before reallocating
+        }
+        nodes_.resize(next);
+        data_ = nodes_.data();
     }
 
-    std::size_t capacity_;
+    std::vector<node>& nodes_;
+    std::size_t first_step_;
+    node* data_ = nullptr;
+    node_id size_ = 0;
 };
 
 template <typename Rule>
@@ -93,18 +100,17 @@ struct node_control : pegtl::normal<Rule> {
         } else if constexpr (!tagged<Rule>) {
             // An untagged sequence may fail after a tagged child succeeded (`row_sep` before a
             // missing `row`): drop what it built, as the input is rewound too.
-            const node_id mark = st.size;
+            const node_id mark = st.size();
             const bool ok = detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
             if (!ok) {
-                st.size = mark;
+                st.truncate(mark);
             }
             return ok;
         } else {
             const node_id id =
                 st.push(Rule::kind, static_cast<std::uint32_t>(in.current() - st.base));
             if constexpr (Rule::kind == node_kind::table) {
-                st.nodes[id].dialect =
-                    static_cast<std::int8_t>(grammar::dialects::index_of_table<Rule>);
+                st[id].dialect = static_cast<std::int8_t>(grammar::dialects::index_of_table<Rule>);
             }
             const node_id parent = st.open;
             st.open = id;
@@ -112,16 +118,16 @@ struct node_control : pegtl::normal<Rule> {
             try {
                 ok = detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
             } catch (...) {
-                st.size = id;
+                st.truncate(id);
                 st.open = parent;
                 throw;
             }
             st.open = parent;
             if (ok) {
-                st.nodes[id].span.end = static_cast<std::uint32_t>(in.current() - st.base);
-                st.nodes[id].subtree_end = st.size;
+                st[id].span.end = static_cast<std::uint32_t>(in.current() - st.base);
+                st[id].subtree_end = st.size();
             } else {
-                st.size = id;
+                st.truncate(id);
             }
             return ok;
         }
@@ -148,128 +154,176 @@ std::uint8_t marker_level(std::string_view marker) {
     return digit_after ? 3 : 1;
 }
 
+// Nests sections and groups the cells of `lines` tables into rows, in place. A forward pass plans
+// every inserted node (section, row) and splits the grammar's nodes into blocks that move by the
+// same distance; a backward pass then moves the blocks, last first (each moves right, never onto
+// one not yet moved), and writes the inserted nodes into the gaps. Memory stays one node vector.
 class assembler {
 public:
-    assembler(const document& doc, const node* raw, std::vector<node>& out)
-        : doc_(doc), raw_(raw), out_(out) {}
+    assembler(const document& doc, std::vector<node>& nodes) : doc_(doc), v_(nodes) {}
 
     void run() {
-        out_.push_back(raw_[0]);
+        const auto n = static_cast<node_id>(v_.size());
         open_.push_back(0);
-        for (node_id c = 1; c < raw_[0].subtree_end; c = raw_[c].subtree_end) {
+        for (node_id c = 1; c < n; c = v_[c].subtree_end) {
             top_level(c);
         }
         while (open_.size() > 1) {
-            close_top();
+            close_section(n);
         }
-        out_[0].subtree_end = static_cast<node_id>(out_.size());
+        move_blocks(n);
     }
 
 private:
+    // Grammar nodes [begin, end) move right by `shift`; those whose parent was `raw_parent` (the
+    // top of each subtree in the block) get `parent`, the others keep theirs, shifted.
+    struct block {
+        node_id begin, end, shift, raw_parent, parent;
+    };
+    struct insert {
+        node_id at; // final index
+        node n;
+    };
+
+    std::uint8_t heading_level(node_id c) const {
+        // The marker is the heading's first child after an optional indent.
+        node_id marker = c + 1;
+        while (v_[marker].kind != node_kind::marker) {
+            marker = v_[marker].subtree_end;
+        }
+        return marker_level(text_of(marker));
+    }
+
     void top_level(node_id c) {
-        const node_kind kind = raw_[c].kind;
+        const node_kind kind = v_[c].kind;
         if (kind == node_kind::heading) {
-            // The marker is the heading's first child after an optional indent.
-            node_id marker = c + 1;
-            while (raw_[marker].kind != node_kind::marker) {
-                marker = raw_[marker].subtree_end;
-            }
-            const std::uint8_t level = marker_level(text_of(marker));
-            while (open_.size() > 1 && out_[open_.back()].level >= level) {
-                close_top();
+            const std::uint8_t level = heading_level(c);
+            while (open_.size() > 1 && inserts_[open_sections_.back()].n.level >= level) {
+                close_section(c);
             }
             node section;
             section.kind = node_kind::section;
             section.level = level;
-            section.span = raw_[c].span;
+            section.span = v_[c].span;
             section.parent = open_.back();
-            open_.push_back(static_cast<node_id>(out_.size()));
-            out_.push_back(section);
-            const auto heading = static_cast<node_id>(out_.size());
-            copy(c, open_.back());
-            out_[heading].level = level;
-            return;
-        }
-        // Signature and date lines are the back matter of the whole report.
-        if (kind == node_kind::signature || kind == node_kind::date) {
+            open_.push_back(add_insert(c, section));
+            open_sections_.push_back(inserts_.size() - 1);
+        } else if (kind == node_kind::signature || kind == node_kind::date) {
+            // Signature and date lines are the back matter of the whole report.
             while (open_.size() > 1) {
-                close_top();
+                close_section(c);
             }
         }
-        copy(c, open_.back());
+        add_block(c, v_[c].subtree_end, 0, open_.back());
+        if (kind == node_kind::table && table::needs_row_grouping(v_[c].dialect)) {
+            group_rows(c);
+        }
     }
 
-    std::string_view text_of(node_id raw_id) const {
-        return doc_.text().substr(raw_[raw_id].span.begin, raw_[raw_id].span.size());
-    }
-
-    void close_top() {
-        const node_id id = open_.back();
+    // Closes the innermost section before grammar node `c` (or at the end, `c` = size).
+    void close_section(node_id c) {
+        node& s = inserts_[open_sections_.back()].n;
+        s.subtree_end = c + inserted_;
+        s.span.end = v_[c - 1].span.end; // the last node before `c` in pre-order is a leaf
         open_.pop_back();
-        out_[id].subtree_end = static_cast<node_id>(out_.size());
-        out_[id].span.end = out_.back().span.end;
-    }
-
-    void copy(node_id r, node_id parent) {
-        const auto id = static_cast<node_id>(out_.size());
-        if (raw_[r].kind == node_kind::table && table::needs_row_grouping(raw_[r].dialect)) {
-            out_.push_back(raw_[r]);
-            out_[id].parent = parent;
-            group_rows(r, id);
-            out_[id].subtree_end = static_cast<node_id>(out_.size());
-            return;
-        }
-        // Every other subtree keeps its shape: copy it in one go and shift its links (the
-        // builder recorded parents inside the subtree). Unsigned wrap-around makes a shift by
-        // a "negative" delta work as well.
-        out_.insert(out_.end(), raw_ + r, raw_ + raw_[r].subtree_end);
-        const node_id delta = id - r;
-        for (node_id i = id; i < out_.size(); ++i) {
-            out_[i].subtree_end += delta;
-            out_[i].parent += delta;
-        }
-        out_[id].parent = parent;
+        open_sections_.pop_back();
     }
 
     // Dialects without row markers (lines) get rows of the inferred width.
-    void group_rows(node_id r, node_id table_id) {
+    void group_rows(node_id r) {
+        const node_id end = v_[r].subtree_end;
+        blocks_.back().end = r + 1; // the table's children move block by block
+        const node_id table_id = r + inserted_;
         std::vector<std::string> cells;
-        for (node_id c = r + 1; c < raw_[r].subtree_end; c = raw_[c].subtree_end) {
-            if (raw_[c].kind == node_kind::cell) {
+        for (node_id c = r + 1; c < end; c = v_[c].subtree_end) {
+            if (v_[c].kind == node_kind::cell) {
                 cells.push_back(normalise_cell(text_of(c)));
             }
         }
-        const std::size_t width = table::infer_row_width(raw_[r].dialect, cells);
+        const std::size_t width = table::infer_row_width(v_[r].dialect, cells);
         std::size_t seen = 0;
-        node_id row = 0;
-        for (node_id c = r + 1; c < raw_[r].subtree_end; c = raw_[c].subtree_end) {
-            if (raw_[c].kind == node_kind::cell && seen++ % width == 0) {
+        std::size_t row = 0; // index into inserts_ of the open row, 0 for none
+        for (node_id c = r + 1; c < end; c = v_[c].subtree_end) {
+            if (v_[c].kind == node_kind::cell && seen++ % width == 0) {
                 if (row != 0) {
-                    close_row(row);
+                    close_row(row, c);
                 }
-                row = static_cast<node_id>(out_.size());
                 node n;
                 n.kind = node_kind::row;
-                n.span = raw_[c].span;
+                n.span = v_[c].span;
                 n.parent = table_id;
-                out_.push_back(n);
+                add_insert(c, n);
+                row = inserts_.size() - 1;
             }
-            copy(c, row != 0 ? row : table_id);
+            add_block(c, v_[c].subtree_end, r, row != 0 ? inserts_[row].at : table_id);
         }
         if (row != 0) {
-            close_row(row);
+            close_row(row, end);
         }
+        table_ends_.push_back({table_id, end + inserted_});
     }
 
-    void close_row(node_id row) {
-        out_[row].subtree_end = static_cast<node_id>(out_.size());
-        out_[row].span.end = out_.back().span.end;
+    void close_row(std::size_t row, node_id c) {
+        inserts_[row].n.subtree_end = c + inserted_;
+        inserts_[row].n.span.end = v_[c - 1].span.end;
+    }
+
+    // Plans `n` at the final index of grammar node `c`, which moves one further right.
+    node_id add_insert(node_id c, const node& n) {
+        const node_id at = c + inserted_++;
+        inserts_.push_back({at, n});
+        return at;
+    }
+
+    void add_block(node_id begin, node_id end, node_id raw_parent, node_id parent) {
+        if (!blocks_.empty()) {
+            block& b = blocks_.back();
+            if (b.end == begin && b.shift == inserted_ && b.raw_parent == raw_parent
+                && b.parent == parent) {
+                b.end = end;
+                return;
+            }
+        }
+        blocks_.push_back({begin, end, inserted_, raw_parent, parent});
+    }
+
+    void move_blocks(node_id n) {
+        v_.resize(n + inserted_);
+        for (auto b = blocks_.rbegin(); b != blocks_.rend(); ++b) {
+            if (b->shift == 0) {
+                continue; // nothing was inserted before it: no section or row is open either
+            }
+            std::copy_backward(v_.begin() + b->begin, v_.begin() + b->end,
+                               v_.begin() + b->end + b->shift);
+            for (node_id i = b->begin + b->shift; i < b->end + b->shift; ++i) {
+                v_[i].subtree_end += b->shift;
+                v_[i].parent = v_[i].parent == b->raw_parent ? b->parent : v_[i].parent + b->shift;
+            }
+        }
+        for (auto ins = inserts_.begin() + 1; ins != inserts_.end(); ++ins) {
+            v_[ins->at] = ins->n;
+            if (ins->n.kind == node_kind::section) {
+                v_[ins->at + 1].level = ins->n.level; // its heading
+            }
+        }
+        for (const auto& [table_id, table_end] : table_ends_) {
+            v_[table_id].subtree_end = table_end;
+        }
+        v_[0].subtree_end = static_cast<node_id>(v_.size());
+    }
+
+    std::string_view text_of(node_id raw_id) const {
+        return doc_.text().substr(v_[raw_id].span.begin, v_[raw_id].span.size());
     }
 
     const document& doc_;
-    const node* raw_;
-    std::vector<node>& out_;
-    std::vector<node_id> open_;
+    std::vector<node>& v_;
+    node_id inserted_ = 0;
+    std::vector<block> blocks_;
+    std::vector<insert> inserts_{{0, node{}}}; // index 0 is a placeholder: 0 means "no row"
+    std::vector<node_id> open_;                // final ids of open sections (0: the document)
+    std::vector<std::size_t> open_sections_;   // their indices into inserts_
+    std::vector<std::pair<node_id, node_id>> table_ends_;
 };
 
 } // namespace
@@ -282,29 +336,31 @@ document parse(source::text text) {
     document doc(std::move(text));
     const std::string_view t = doc.text();
     const auto text_end = static_cast<std::uint32_t>(t.size());
-    // Real reports make a node per 8 bytes, tables one per 2-5 bytes; beyond a third, grow.
-    build_state st(t.data(), t.size() / 3 + 1024);
-    st.push(node_kind::document, 0);
-    st.nodes[0].span.end = text_end;
-    pegtl::memory_input<pegtl::tracking_mode::lazy> in(t.data(), t.size(), doc.source().name);
-    try {
-        pegtl::parse<grammar::document::report, pegtl::nothing, control>(in, st);
-    } catch (const pegtl::parse_error& e) {
-        // The one catch site for grammar errors: a diagnostic with a span, no PEGTL types.
-        const auto offset = static_cast<std::uint32_t>(e.positions().front().byte);
-        doc.mutable_diagnostics().push_back(
-            {std::string(e.message()), source::severity::error, {offset, offset}, {}});
-        // Keep the tree lossless: whatever was not parsed becomes one paragraph.
-        st.size = 1;
-        st.open = 0;
-        const node_id rest = st.push(node_kind::paragraph, 0);
-        st.nodes[rest].span.end = text_end;
-        st.nodes[rest].subtree_end = rest + 1;
+    auto& nodes = doc.mutable_nodes();
+    // Real reports make a node per 8 bytes, tables one per 2-5 bytes; beyond a third, it grows.
+    nodes.reserve(t.size() / 3 + 64);
+    {
+        build_state st(t.data(), nodes, t.size() / 8 + 64);
+        st.push(node_kind::document, 0);
+        st[0].span.end = text_end;
+        pegtl::memory_input<pegtl::tracking_mode::lazy> in(t.data(), t.size(), doc.source().name);
+        try {
+            pegtl::parse<grammar::document::report, pegtl::nothing, control>(in, st);
+        } catch (const pegtl::parse_error& e) {
+            // The one catch site for grammar errors: a diagnostic with a span, no PEGTL types.
+            const auto offset = static_cast<std::uint32_t>(e.positions().front().byte);
+            doc.mutable_diagnostics().push_back(
+                {std::string(e.message()), source::severity::error, {offset, offset}, {}});
+            // Keep the tree lossless: whatever was not parsed becomes one paragraph.
+            st.truncate(1);
+            st.open = 0;
+            const node_id rest = st.push(node_kind::paragraph, 0);
+            st[rest].span.end = text_end;
+            st[rest].subtree_end = rest + 1;
+        }
+        st[0].subtree_end = st.size();
     }
-    st.nodes[0].subtree_end = st.size;
-    auto& out = doc.mutable_nodes();
-    out.reserve(st.size + st.size / 8 + 8); // sections, and rows of `lines` tables
-    assembler(doc, st.nodes, out).run();
+    assembler(doc, nodes).run();
     return doc;
 }
 

@@ -1,7 +1,9 @@
 // The builder's fast paths: runs of line and cell characters matched with memchr/SSE2 instead
-// of PEGTL's byte-at-a-time loop. Included by builder.cpp only (PEGTL stays out of public headers).
+// of PEGTL's byte-at-a-time loop, and UTF-8 characters compared as bytes instead of decoded.
+// Included by builder.cpp only (PEGTL stays out of public headers).
 #pragma once
 
+#include <cstddef>
 #include <cstring>
 #include <type_traits>
 
@@ -114,13 +116,91 @@ requires requires {
 }
 inline constexpr run_kind run_kind_of<Rule> = run_rule<typename Rule::rule_t>::kind;
 
+// `utf8::one<Cs...>` compares bytes: the input decodes to `c` exactly when it starts with the
+// UTF-8 encoding of `c` (PEGTL's decoder rejects overlong forms and surrogates), so no decoding
+// is needed. A code point that has no encoding never matches, as under PEGTL.
+struct utf8_encoding {
+    unsigned char b[4];
+    unsigned size; // 0: not a code point PEGTL can decode to
+};
+constexpr utf8_encoding encode_utf8(char32_t c) noexcept {
+    if (c < 0x80) {
+        return {{static_cast<unsigned char>(c), 0, 0, 0}, 1};
+    }
+    if (c < 0x800) {
+        return {{static_cast<unsigned char>(0xC0 | (c >> 6)),
+                 static_cast<unsigned char>(0x80 | (c & 0x3F)), 0, 0},
+                2};
+    }
+    if (c >= 0xD800 && c <= 0xDFFF) {
+        return {{0, 0, 0, 0}, 0};
+    }
+    if (c < 0x10000) {
+        return {{static_cast<unsigned char>(0xE0 | (c >> 12)),
+                 static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
+                 static_cast<unsigned char>(0x80 | (c & 0x3F)), 0},
+                3};
+    }
+    if (c <= 0x10FFFF) {
+        return {{static_cast<unsigned char>(0xF0 | (c >> 18)),
+                 static_cast<unsigned char>(0x80 | ((c >> 12) & 0x3F)),
+                 static_cast<unsigned char>(0x80 | ((c >> 6) & 0x3F)),
+                 static_cast<unsigned char>(0x80 | (c & 0x3F))},
+                4};
+    }
+    return {{0, 0, 0, 0}, 0};
+}
+template <char32_t C>
+unsigned starts_with_utf8(const unsigned char* p, std::ptrdiff_t n) noexcept {
+    constexpr utf8_encoding e = encode_utf8(C);
+    if constexpr (e.size == 0) {
+        return 0;
+    } else {
+        if (n < static_cast<std::ptrdiff_t>(e.size) || p[0] != e.b[0]) {
+            return 0;
+        }
+        for (unsigned i = 1; i < e.size; ++i) {
+            if (p[i] != e.b[i]) {
+                return 0;
+            }
+        }
+        return e.size;
+    }
+}
+template <typename RuleT>
+struct utf8_one : std::false_type {};
+template <char32_t... Cs>
+struct utf8_one<pegtl::internal::one<pegtl::internal::result_on_found::success,
+                                     pegtl::internal::peek_utf8, Cs...>> : std::true_type {
+    static unsigned match(const char* p, const char* end) noexcept {
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        unsigned size = 0;
+        (void)(((size = starts_with_utf8<Cs>(u, end - p)) != 0) || ...); // the first that matches
+        return size;
+    }
+};
+template <typename Rule>
+inline constexpr bool is_utf8_one = false;
+template <typename Rule>
+requires requires {
+    typename Rule::rule_t;
+}
+inline constexpr bool is_utf8_one<Rule> = utf8_one<typename Rule::rule_t>::value;
+
 // Matches `Rule`: with a scanner where one applies, otherwise as PEGTL would.
 template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
           template <typename...> class Action, template <typename...> class Control,
           typename ParseInput, typename... States>
 bool match_body(ParseInput& in, States&&... st) {
     constexpr run_kind kind = run_kind_of<Rule>;
-    if constexpr (kind == run_kind::none) {
+    if constexpr (is_utf8_one<Rule>) {
+        const unsigned size = utf8_one<typename Rule::rule_t>::match(in.current(), in.end());
+        if (size == 0) {
+            return false;
+        }
+        in.bump(size);
+        return true;
+    } else if constexpr (kind == run_kind::none) {
         return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st...);
     } else {
         const char* p = in.current();

@@ -48,6 +48,44 @@ std::vector<std::string> samples() {
     return out;
 }
 
+// Every one- and two-byte input, and three- and four-byte inputs after the lead bytes that matter
+// (valid, overlong, surrogate and stray ones).
+std::vector<std::string> utf8_samples() {
+    std::vector<std::string> out{""};
+    for (int a = 0; a < 256; ++a) {
+        out.emplace_back(1, static_cast<char>(a));
+        for (int b = 0; b < 256; ++b) {
+            out.push_back({static_cast<char>(a), static_cast<char>(b)});
+        }
+    }
+    for (const int lead : {0xC2, 0xE0, 0xE3, 0xE4, 0xED, 0xEF, 0xF0, 0xF4, 0x80}) {
+        for (int b = 0x70; b < 0xD0; ++b) {
+            for (int c = 0x70; c < 0xD0; ++c) {
+                out.push_back(
+                    {static_cast<char>(lead), static_cast<char>(b), static_cast<char>(c)});
+                out.push_back(
+                    {static_cast<char>(lead), static_cast<char>(b), static_cast<char>(c), '\x80'});
+            }
+        }
+    }
+    return out;
+}
+
+// The byte comparison behind `utf8::one` against PEGTL's decoder.
+template <typename Rule>
+std::string utf8_one_mismatch(const std::vector<std::string>& inputs) {
+    using fast = d::utf8_one<typename Rule::rule_t>;
+    static_assert(fast::value);
+    for (const auto& s : inputs) {
+        const unsigned size = fast::match(s.data(), s.data() + s.size());
+        if ((size == 0 ? -1L : static_cast<long>(size)) != pegtl_length<Rule>(s)) {
+            return "input of " + std::to_string(s.size()) + " bytes starting "
+                   + std::to_string(static_cast<unsigned char>(s[0]));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(ast_detail_runs)
@@ -65,6 +103,21 @@ BOOST_AUTO_TEST_CASE(cell_runs_end_where_pegtl_stops) {
     for (const auto& s : samples()) {
         BOOST_TEST(length(s, d::cell_run_end) == pegtl_length<g::pipe::cell>(s), s);
     }
+}
+
+BOOST_AUTO_TEST_CASE(utf8_one_compares_bytes_as_pegtl_decodes) {
+    const std::string one = "一";
+    BOOST_TEST(d::utf8_one<g::lexical::cjk_numeral::rule_t>::match(one.data(), one.data() + 3)
+               == 3U);
+    const auto inputs = utf8_samples();
+    BOOST_TEST(utf8_one_mismatch<g::lexical::cjk_numeral>(inputs) == "");
+    BOOST_TEST(utf8_one_mismatch<g::lexical::nbsp>(inputs) == "");
+    BOOST_TEST(utf8_one_mismatch<g::lexical::cjk_sentence_end>(inputs) == "");
+    BOOST_TEST((utf8_one_mismatch<pegtl::utf8::one<'a', 0x7F, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000,
+                                                   0x1F600, 0x10FFFF>>(inputs)
+                == ""));
+    // No input decodes to a surrogate or past U+10FFFF, so these never match.
+    BOOST_TEST((utf8_one_mismatch<pegtl::utf8::one<0xD800, 0xDFFF, 0x110000>>(inputs) == ""));
 }
 
 // If a grammar change turns one of these off, PEGTL's byte loop takes over (correct, but several
