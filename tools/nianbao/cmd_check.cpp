@@ -35,6 +35,7 @@ struct check_options {
     std::vector<std::string> inputs;
     bool lang_given = false;
     unsigned jobs = 0;
+    bool follow_symlinks = false;
 };
 
 void print(const std::string& s) {
@@ -127,8 +128,8 @@ private:
     }
 
     // Writes the fixed text back in the file's own encoding, BOM and line endings.
-    static bool write_fixed(const std::string& file, const source::text& text,
-                            const std::string& utf8, source::lang lang, std::string& err) {
+    bool write_fixed(const std::string& file, const source::text& text, const std::string& utf8,
+                     source::lang lang, std::string& err) const {
         std::string bytes;
         if (!source::encode(utf8, text.encoding, text.bom, bytes)) {
             err += fmt::format("{}: error: {} [io/write-failed]\n", file,
@@ -137,7 +138,7 @@ private:
         }
         std::string id;
         std::string detail;
-        if (!source::write_atomically(file, bytes, id, detail)) {
+        if (!source::write_atomically(file, bytes, id, detail, {o_.follow_symlinks})) {
             err += fmt::format("{}: error: {} [{}]\n", file,
                                source::format_message(id, lang, {detail}), id);
             return false;
@@ -263,6 +264,8 @@ command make_check_command(CLI::App& app, global_options& opts) {
         ->delimiter(',');
     sub->add_flag("--fix", o->fix, "apply safe fixes in place (atomically)");
     sub->add_option("-j,--jobs", o->jobs, "worker threads (default: all cores)");
+    sub->add_flag("--follow-symlinks", o->follow_symlinks,
+                  "with --fix, write through a symlink to its target (refused by default)");
     sub->add_flag("--diff", o->diff, "print what --fix would change as a unified diff");
     sub->add_option("--config", o->config, "use this .nianbao.toml instead of searching upward");
     sub->add_option("--fail-on", o->fail_on, "lowest severity that fails: info, warning, error")
