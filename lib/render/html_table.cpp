@@ -209,7 +209,7 @@ std::vector<cell_span> place_row(const row_info& row, const std::map<node_id, st
         }
     }
     std::size_t corner = 0;
-    if (row.first_figure == none && labels > 0 && pins[0] == none && n > 1) {
+    if (n > 1 && row.first_figure == none && labels > 0 && pins[0] == none) {
         pins[0] = 0;
         corner = labels;
     }

@@ -110,4 +110,13 @@ BOOST_AUTO_TEST_CASE(grows_cells_down_where_pipe_leaves_merged_cells_out) {
     BOOST_TEST(drawn(doc, t, 8)[0] == "2.其他法律行政法规禁止公开@1+1x1");
 }
 
+BOOST_AUTO_TEST_CASE(draws_a_pipe_row_of_padding_only_as_one_empty_cell) {
+    const auto doc = parse("规章 | 0 | 1 |\n | | |\n");
+    const auto t = render::lay_out_table(doc, nth_table(doc, 0), nullptr);
+    BOOST_REQUIRE(t.rows.size() == 2U);
+    BOOST_TEST(t.rows[1].cells.empty());
+    BOOST_TEST(render::write_html(doc).find("<tr><td colspan=\"3\"></td></tr>")
+               != std::string::npos);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
