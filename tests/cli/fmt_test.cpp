@@ -72,6 +72,18 @@ BOOST_AUTO_TEST_CASE(converts_tables_with_dialect) {
     BOOST_TEST(r.out.find("\n规章 |\n0 |\n0 |\n0 |\n") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(refuses_a_change_that_would_lose_a_line) {
+    // A line of a TAB, a lone CR and a TAB is a paragraph (a lone CR is text), but it holds only
+    // blanks: trimming them would turn it into a blank line. fmt names it and writes nothing.
+    const scratch_copy copy("corpus/reports/000_e366c3bcfb1dd8a2.txt");
+    std::ofstream(copy.file, std::ios::binary) << "一、总体情况\n\t\r\t\n无。\n";
+    const auto r = run_cli({"fmt", "--write", copy.file.string()});
+    BOOST_TEST(r.code == 2);
+    BOOST_TEST(r.err.find("line 2: paragraph  → paragraph 无。") != std::string::npos);
+    BOOST_TEST(r.err.find("[fmt/text-changed]") != std::string::npos);
+    BOOST_TEST(read_file(copy.file.string()) == "一、总体情况\n\t\r\t\n无。\n");
+}
+
 BOOST_AUTO_TEST_CASE(refuses_to_write_standard_input_and_unknown_dialects) {
     BOOST_TEST(run_cli({"fmt", "--write", "-"}, "一、总体情况\n").code == 2);
     BOOST_TEST(run_cli({"fmt", "--dialect", "csv", seed000}).code == 2);
