@@ -337,8 +337,10 @@ document parse(source::text text) {
     const std::string_view t = doc.text();
     const auto text_end = static_cast<std::uint32_t>(t.size());
     auto& nodes = doc.mutable_nodes();
-    // Real reports make a node per 8 bytes, tables one per 2-5 bytes; beyond a third, it grows.
-    nodes.reserve(t.size() / 3 + 64);
+    // Real reports make a node per 8 bytes, wide tables one per 2-3. Outgrowing the reservation
+    // would hold the old and the new buffer at once, so it is generous (it costs address space
+    // only), up to 2^27 nodes (2.7 GB) for texts of over 256 MB.
+    nodes.reserve(std::min<std::size_t>(t.size() / 2 + 64, std::size_t{1} << 27U));
     {
         build_state st(t.data(), nodes, t.size() / 8 + 64);
         st.push(node_kind::document, 0);
