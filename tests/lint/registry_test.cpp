@@ -1,5 +1,4 @@
 // The registry is complete: ids, docs, translations; docs/rules.md is generated from it.
-#include <regex>
 #include <set>
 
 #include <boost/test/unit_test.hpp>
@@ -20,12 +19,41 @@ BOOST_AUTO_TEST_CASE(has_rules_in_every_family) {
         (families == std::set<std::string>{"figures", "meta", "outline", "table", "text", "xref"}));
 }
 
+namespace {
+
+// ^[a-z]+/[a-z0-9-]+$ without <regex>: GCC 12's regex trips -Wmaybe-uninitialized under
+// -fsanitize, which fails the sanitizer build with -Werror.
+bool well_formed(const std::string& id) {
+    const auto slash = id.find('/');
+    if (slash == 0 || slash == std::string::npos || slash + 1 == id.size()) {
+        return false;
+    }
+    for (std::size_t i = 0; i < id.size(); ++i) {
+        const char c = id[i];
+        const bool lower = c >= 'a' && c <= 'z';
+        const bool ok = i < slash ? lower : (lower || (c >= '0' && c <= '9') || c == '-');
+        if (i != slash && !ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(rejects_malformed_ids_in_the_id_check) {
+    BOOST_TEST(well_formed("table/row-width"));
+    BOOST_TEST(!well_formed("Table/row"));
+    BOOST_TEST(!well_formed("table/"));
+    BOOST_TEST(!well_formed("table/a/b"));
+    BOOST_TEST(!well_formed("1table/x"));
+}
+
 BOOST_AUTO_TEST_CASE(ids_are_unique_and_well_formed) {
-    const std::regex form("^[a-z]+/[a-z0-9-]+$");
     std::set<std::string> seen;
     for (const auto& r : lint::builtin_registry().rules()) {
         BOOST_TEST_CONTEXT(r.id) {
-            BOOST_TEST(std::regex_match(r.id, form));
+            BOOST_TEST(well_formed(r.id));
             BOOST_TEST(seen.insert(r.id).second);
         }
     }
