@@ -42,6 +42,63 @@ bool needs_gap_after(std::string_view to, std::string_view next_line) {
 
 } // namespace
 
+namespace {
+
+bool only_blank_lines(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t nl = text.find('\n', pos);
+        if (!is_blank_line(text.substr(pos, nl == std::string_view::npos ? nl : nl - pos))) {
+            return false;
+        }
+        pos = nl == std::string_view::npos ? text.size() : nl + 1;
+    }
+    return true;
+}
+
+bool same_grid(const table_grid& a, const table_grid& b) {
+    return std::equal(a.rows.begin(), a.rows.end(), b.rows.begin(), b.rows.end(),
+                      [](const grid_row& x, const grid_row& y) {
+                          return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                                            [](const grid_cell& p, const grid_cell& q) {
+                                                return p.lines == q.lines;
+                                            });
+                      });
+}
+
+} // namespace
+
+ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect& to) {
+    std::uint32_t previous_end = 0;
+    for (node_id i = 0; i < doc.nodes().size(); ++i) {
+        if (doc[i].kind != node_kind::table) {
+            continue;
+        }
+        // In tab a blank line separates rows: two tables with only blank lines between are one.
+        const auto& span = doc[i].span;
+        if (to.id == "tab" && previous_end > 0
+            && only_blank_lines(doc.text().substr(previous_end, span.begin - previous_end))) {
+            return i;
+        }
+        previous_end = span.end;
+        const table_grid grid = read_table(doc, i);
+        std::string text = "一、表格\n";
+        to.write_table(grid, {}, text);
+        text += "\n二、其他\n";
+        const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});
+        std::vector<node_id> tables;
+        for (node_id j = 0; j < back.nodes().size(); ++j) {
+            if (back[j].kind == node_kind::table) {
+                tables.push_back(j);
+            }
+        }
+        if (tables.size() != 1 || ast::dialect_name(back, tables[0]) != to.id
+            || !same_grid(read_table(back, tables[0]), grid)) {
+            return i;
+        }
+    }
+    return 0;
+}
+
 std::string convert_tables(const ast::document& doc, const text_dialect& to) {
     const std::string_view text = doc.text();
     const write_context ctx{document_eol(doc)};

@@ -20,6 +20,13 @@ namespace nianbao::render {
 /// ```
 std::string convert_tables(const ast::document& doc, const text_dialect& to);
 
+/// The first table of `doc` that dialect `to` cannot write so that it reads back as the same
+/// rows and cells — a table whose first two rows have one cell each is no tab or pipe table, a
+/// one-row table of fewer than three cells no lines table, and in tab a table that follows
+/// another with only blank lines between would join it — or 0 if there is none. Each table is
+/// written on its own between two headings and read back.
+ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect& to);
+
 /// Options of the canonical layout.
 struct format_options {
     /// Writes every table in this dialect; nullptr keeps each table's own.

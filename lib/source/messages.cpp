@@ -94,6 +94,10 @@ std::map<std::string, entry, std::less<>>& catalogue() {
         {"convert/text-changed",
          {"转换后的文本读起来与原文不同（{0}），未输出",
           "the converted text reads differently from the original ({0}); nothing written"}},
+        {"convert/unwritable-table",
+         {"这张表格无法写成 {0} 格式：该格式读不回它的行（例如前两行都只有一个单元格），未输出",
+          "this table cannot be written as {0}: that layout would not read its rows back (its "
+          "first two rows have one cell each, say); nothing written"}},
         {"fmt/text-changed",
          {"整理版式会改变文字或数字（{0}），未写入",
           "formatting would change words or figures ({0}); nothing written"}},

@@ -18,7 +18,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const ast::document base = ast::parse(source::text{"fuzz", formatted, "UTF-8", ""});
     for (const char* id : {"pipe", "tab", "lines"}) {
-        const std::string converted = render::convert_tables(base, *render::find_text_dialect(id));
+        const render::text_dialect& d = *render::find_text_dialect(id);
+        if (render::first_unwritable_table(base, d) != 0) {
+            continue; // a table this layout cannot hold: convert refuses it, naming the table
+        }
+        const std::string converted = render::convert_tables(base, d);
         if (!render::compare_layout(base, converted).empty()) {
             fuzz::fail("convert lost or changed a word or figure");
         }

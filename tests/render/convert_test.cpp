@@ -114,6 +114,25 @@ BOOST_AUTO_TEST_CASE(separates_a_table_from_a_line_that_would_join_it) {
                == "规章       | 0 |\n规范性文件 | 3 |\n\n备注 |\n");
 }
 
+BOOST_AUTO_TEST_CASE(finds_tables_a_layout_cannot_hold) {
+    // Three cells of one column: in tab and pipe a table needs a row of two cells among its
+    // first two. In tab, two tables with only a blank line between would be one.
+    const auto column = parse("一、表\n名称 |\n人次 |\n30 |\n");
+    const ast::node_id t = render::first_unwritable_table(column, layout("tab"));
+    BOOST_TEST((column[t].kind == ast::node_kind::table));
+    BOOST_TEST(render::first_unwritable_table(column, layout("pipe")) == t);
+    BOOST_TEST(render::first_unwritable_table(column, layout("lines")) == 0U);
+    const auto two = parse("规章 | 0 |\n其他 | 1 |\n\n信息 | 2 |\n规章 | 3 |\n");
+    BOOST_TEST(render::first_unwritable_table(two, layout("tab")) != 0U);
+    BOOST_TEST(render::first_unwritable_table(two, layout("lines")) == 0U);
+    for (const auto& path : test::corpus_files()) {
+        for (std::string_view to : layouts) {
+            BOOST_TEST(render::first_unwritable_table(load(path), layout(to)) == 0U,
+                       path << " " << to);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(reports_the_first_text_that_reads_differently) {
     const auto doc = parse("规章 | 0 |\n规范性文件 | 3 |\n");
     BOOST_TEST(render::compare_layout(doc, "规章 | 0 |\n规范性文件 | 3 |\n") == "");

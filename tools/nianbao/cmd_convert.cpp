@@ -63,6 +63,14 @@ std::optional<std::string> render_html(const convert_options& o, const global_op
     return render::write_html(doc, h);
 }
 
+void report_unwritable(const ast::document& doc, ast::node_id table, std::string_view to,
+                       source::lang lang) {
+    const auto pos = doc.begin_position(table);
+    fmt::print(stderr, "{}:{}:{}: error: {} [convert/unwritable-table]\n", doc.source().name,
+               pos.line, pos.column,
+               source::format_message("convert/unwritable-table", lang, {std::string(to)}));
+}
+
 int run_convert(const convert_options& o, const global_options& g) {
     auto text = load_input(o.input, g);
     if (!text) {
@@ -72,6 +80,10 @@ int run_convert(const convert_options& o, const global_options& g) {
     const ast::document doc = ast::parse(std::move(*text));
     std::string out;
     if (const render::text_dialect* d = render::find_text_dialect(o.to)) {
+        if (const ast::node_id t = render::first_unwritable_table(doc, *d); t != 0) {
+            report_unwritable(doc, t, o.to, g.language());
+            return exit_code::usage;
+        }
         out = render::convert_tables(doc, *d);
         // Never hand out a conversion that reads differently: words, figures and table shapes.
         const std::string diff = render::compare_layout(doc, out);

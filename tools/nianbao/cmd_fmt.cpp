@@ -56,6 +56,17 @@ private:
         const ast::document doc = ast::parse(std::move(*text));
         render::format_options opts;
         opts.dialect = o_.dialect.empty() ? nullptr : render::find_text_dialect(o_.dialect);
+        if (opts.dialect != nullptr) {
+            if (const ast::node_id t = render::first_unwritable_table(doc, *opts.dialect); t != 0) {
+                const auto pos = doc.begin_position(t);
+                fmt::print(stderr, "{}:{}:{}: error: {} [convert/unwritable-table]\n",
+                           original.name, pos.line, pos.column,
+                           source::format_message("convert/unwritable-table", g_.language(),
+                                                  {o_.dialect}));
+                error_ = true;
+                return;
+            }
+        }
         std::string formatted = render::format_document(doc, opts);
         // The layout may change, the words and figures may not: refuse rather than write.
         const std::string diff = render::compare_layout(doc, formatted);
