@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <fmt/format.h>
@@ -122,14 +123,30 @@ row measure(const file_set& s, int reps) {
     return r;
 }
 
+// The first "model name" of /proc/cpuinfo and the load average: wall-clock figures from a
+// shared machine mean little without them.
+void print_machine() {
+    const std::string cpu = bench::read_file("/proc/cpuinfo");
+    const auto model = cpu.find("model name");
+    const auto colon = cpu.find(':', model);
+    const std::string name = model == std::string::npos || colon == std::string::npos
+                                 ? "unknown CPU"
+                                 : cpu.substr(colon + 2, cpu.find('\n', colon) - colon - 2);
+    std::string load = bench::read_file("/proc/loadavg");
+    load = load.substr(0, load.find(' '));
+    fmt::print("machine: {}, {} hardware threads, load average {} (one thread used)\n", name,
+               std::thread::hardware_concurrency(), load.empty() ? "?" : load);
+}
+
+// Throughput in MB/s (10^6 bytes: file bytes for wc -l and read+decode, decoded UTF-8 for parse
+// and tree), reports (files) per second, and each phase's time as a multiple of wc -l's.
 void print_header() {
-    fmt::print(
-        "{:<22} {:>6} {:>8} | {:>8} | {:>8} {:>6} | {:>8} {:>9} {:>6} | {:>8} | {:>8} {:>6}\n",
-        "set", "files", "MB", "wc -l", "read+dec", "×wc", "parse", "reports/s", "×wc", "tree",
-        "peak RSS", "×file");
-    fmt::print(
-        "{:<22} {:>6} {:>8} | {:>8} | {:>8} {:>6} | {:>8} {:>9} {:>6} | {:>8} | {:>8} {:>6}\n", "",
-        "", "", "MB/s", "MB/s", "", "MB/s", "", "", "MB/s", "MB", "");
+    fmt::print("{:<20} {:>5} {:>7} | {:>6} | {:<21} | {:<21} | {:>5} | {:<13}\n", "set", "files",
+               "MB", "wc -l", "read+decode", "parse", "tree", "peak RSS");
+    fmt::print("{:<20} {:>5} {:>7} | {:>6} | {:>6} {:>7} {:>6} | {:>6} {:>7} {:>6} | {:>5} | "
+               "{:>6} {:>6}\n",
+               "", "", "", "MB/s", "MB/s", "rep/s", "×wc", "MB/s", "rep/s", "×wc", "MB/s", "MB",
+               "×file");
 }
 
 void print_row(const file_set& s, const row& r) {
@@ -137,13 +154,13 @@ void print_row(const file_set& s, const row& r) {
     const double text_mb = static_cast<double>(r.utf8_bytes) / mb;
     const double files = static_cast<double>(s.files.size());
     const double rss_mb = static_cast<double>(r.rss_kb) * 1024 / mb;
-    fmt::print(
-        "{:<22} {:>6} {:>8.2f} | {:>8.0f} | {:>8.0f} {:>5.1f}× | {:>8.1f} {:>9.0f} {:>5.1f}× | "
-        "{:>8.1f} | {:>8.1f} {:>5.1f}×\n",
-        s.name, s.files.size(), in_mb, in_mb / r.wc, in_mb / r.decode, r.decode / r.wc,
-        text_mb / r.parse, files / r.parse, r.parse / r.wc, text_mb / r.tree, rss_mb,
-        s.largest > 0 ? static_cast<double>(r.rss_kb) * 1024 / static_cast<double>(s.largest)
-                      : 0.0);
+    const double per_file =
+        s.largest > 0 ? static_cast<double>(r.rss_kb) * 1024 / static_cast<double>(s.largest) : 0;
+    fmt::print("{:<20} {:>5} {:>7.2f} | {:>6.0f} | {:>6.0f} {:>7.0f} {:>5.1f}× | {:>6.0f} {:>7.0f} "
+               "{:>5.1f}× | {:>5.0f} | {:>6.1f} {:>5.1f}×\n",
+               s.name, s.files.size(), in_mb, in_mb / r.wc, in_mb / r.decode, files / r.decode,
+               r.decode / r.wc, text_mb / r.parse, files / r.parse, r.parse / r.wc,
+               text_mb / r.tree, rss_mb, per_file);
     std::fflush(stdout);
 }
 
@@ -285,6 +302,7 @@ int main(int argc, char** argv) {
     for (const auto& s : sets) {
         rss.push_back(probe_rss_kb(s));
     }
+    print_machine();
     print_header();
     for (std::size_t i = 0; i < sets.size(); ++i) {
         row r = measure(sets[i], reps);
