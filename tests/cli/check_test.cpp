@@ -239,4 +239,15 @@ BOOST_AUTO_TEST_CASE(never_leaves_a_truncated_file_when_killed_during_fix) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(writes_an_html_page_with_the_findings_in_place) {
+    const auto r = run_cli({"check", "--format", "html", "--lang", "en", seed003});
+    BOOST_TEST(r.code == 1); // the page is written; the errors still fail the check
+    BOOST_TEST(r.out.starts_with("<!DOCTYPE html>"));
+    BOOST_TEST(r.out.find("第二十六条第（六）项") != std::string::npos);
+    BOOST_TEST(r.out.find("table/caption") != std::string::npos);
+    BOOST_TEST(r.out.find("figures/equation") != std::string::npos);
+    BOOST_TEST(r.out.find("class=\"diag error\"") != std::string::npos);
+    BOOST_TEST(run_cli({"check", "--format", "html", seed003, seed000}).code == 2); // one page
+}
+
 BOOST_AUTO_TEST_SUITE_END()

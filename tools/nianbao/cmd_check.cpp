@@ -15,6 +15,7 @@
 #include "lint/lint.hpp"
 #include "model/binding.hpp"
 #include "render/diagnostic_writer.hpp"
+#include "render/html.hpp"
 #include "source/atomic_write.hpp"
 #include "source/batch.hpp"
 #include "source/inputs.hpp"
@@ -58,6 +59,10 @@ public:
 
     int run() {
         const auto files = source::expand_inputs(o_.inputs);
+        if (o_.format == "html" && files.size() != 1) {
+            fmt::print(stderr, "nianbao: --format html writes one page: give one report\n");
+            return exit_code::usage;
+        }
         // Configurations and templates are loaded on this thread, once per configuration file;
         // the workers then only read them.
         plans_.resize(files.size());
@@ -201,7 +206,17 @@ private:
             r.infos += l.finding.level == source::severity::info ? 1 : 0;
             fails_[index] = static_cast<char>(fails_[index] != 0 || l.finding.level >= fail);
         }
-        if (o_.format == "human") {
+        if (o_.format == "html") {
+            // The report as a page with every finding highlighted where it points.
+            render::html_options page;
+            page.model = &m;
+            page.language = lang;
+            for (const auto& l : located) {
+                page.diagnostics.push_back(
+                    {l.finding.where, l.finding.level, l.message, l.finding.rule});
+            }
+            r.out = render::write_html(doc, page);
+        } else if (o_.format == "human") {
             r.out = render::write_human(doc, located, colour_);
         } else if (o_.format == "github") {
             r.out = render::write_github(located);
@@ -255,8 +270,9 @@ bool known_rule(const std::string& pattern) {
 command make_check_command(CLI::App& app, global_options& opts) {
     auto o = std::make_shared<check_options>();
     CLI::App* sub = app.add_subcommand("check", "lint reports before they are published");
-    sub->add_option("--format", o->format, "human, json, sarif or github")
-        ->check(CLI::IsMember({"human", "json", "sarif", "github"}))
+    sub->add_option("--format", o->format,
+                    "human, json, sarif, github, or html (one report as a page, findings in place)")
+        ->check(CLI::IsMember({"human", "json", "sarif", "github", "html"}))
         ->capture_default_str();
     sub->add_option("--select", o->select, "only these rules or families (comma-separated)")
         ->delimiter(',');
