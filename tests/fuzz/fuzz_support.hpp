@@ -69,4 +69,29 @@ inline void check_bytes(const std::uint8_t* data, std::size_t size) {
     }
 }
 
+/// Decodes the bytes, rewrites every line with `shape` (so that the fuzzer spends its time inside
+/// one dialect's grammar and normaliser) and checks the result.
+template <typename Shape>
+void check_shaped(const std::uint8_t* data, std::size_t size, Shape shape) {
+    auto r = source::decode(std::string_view(reinterpret_cast<const char*>(data), size),
+                            source::encoding::automatic, "fuzz");
+    auto* t = std::get_if<source::text>(&r);
+    if (t == nullptr) {
+        return;
+    }
+    std::string shaped;
+    std::size_t pos = 0;
+    while (pos <= t->utf8.size()) {
+        const auto nl = t->utf8.find('\n', pos);
+        shaped +=
+            shape(t->utf8.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
+        shaped += '\n';
+        if (nl == std::string::npos) {
+            break;
+        }
+        pos = nl + 1;
+    }
+    check_text(std::move(shaped));
+}
+
 } // namespace nianbao::fuzz
