@@ -20,9 +20,9 @@ json number_json(double v) {
 }
 
 void put_position(json& j, const ast::document& doc, ast::node_id id) {
-    const auto p = doc.lines().locate(doc[id].kind == ast::node_kind::cell
-                                          ? ast::content_span(doc, id).begin
-                                          : doc[id].span.begin);
+    const auto p =
+        doc.lines().locate(doc[id].kind == ast::node_kind::cell ? ast::content_span(doc, id).begin
+                                                                : doc[id].span.begin);
     j["line"] = p.line;
     j["column"] = p.column;
 }
