@@ -8,6 +8,7 @@
 
 #include <tao/pegtl.hpp>
 
+#include "ast/detail/huge_pages.hpp"
 #include "ast/detail/runs.hpp"
 #include "ast/table/dialect_support.hpp"
 #include "ast/tree.hpp"
@@ -341,6 +342,7 @@ document parse(source::text text) {
     // would hold the old and the new buffer at once, so it is generous (it costs address space
     // only), up to 2^27 nodes (2.7 GB) for texts of over 256 MB.
     nodes.reserve(std::min<std::size_t>(t.size() / 2 + 64, std::size_t{1} << 27U));
+    detail::advise_huge_pages(nodes.data(), nodes.capacity() * sizeof(node));
     {
         build_state st(t.data(), nodes, t.size() / 8 + 64);
         st.push(node_kind::document, 0);
