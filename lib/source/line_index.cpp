@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -11,16 +15,26 @@ namespace nianbao::source {
 
 line_index::line_index(std::string_view text) : text_(text) {
     starts_.push_back(0);
-    // memchr is far faster than a byte loop on large inputs.
     const char* base = text.data();
-    const char* end = base + text.size();
-    for (const char* p = base; p < end;) {
-        const void* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
-        if (hit == nullptr) {
-            break;
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time, one push per LF found: on the short lines of tab and lines tables
+    // ("\t0"), a memchr call per line costs more than the line's own bytes.
+    const __m128i lf = _mm_set1_epi8('\n');
+    for (; i + 16 <= n; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + i));
+        auto hits = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, lf)));
+        for (; hits != 0; hits &= hits - 1) {
+            const auto at = i + static_cast<std::size_t>(__builtin_ctz(hits));
+            starts_.push_back(static_cast<std::uint32_t>(at + 1));
         }
-        p = static_cast<const char*>(hit) + 1;
-        starts_.push_back(static_cast<std::uint32_t>(p - base));
+    }
+#endif
+    for (; i < n; ++i) {
+        if (base[i] == '\n') {
+            starts_.push_back(static_cast<std::uint32_t>(i + 1));
+        }
     }
 }
 
