@@ -23,8 +23,8 @@ namespace pegtl = tao::pegtl;
 
 // The nodes in pre-order as the grammar builds them, straight into the document's vector (the
 // assembler then works in place). The vector's capacity is reserved generously, as pages that
-// are never written are never touched; its elements are constructed ahead of `size` in steps of a
-// quarter, so that a push is a store and dropping what a failed attempt built moves `size` back.
+// are never written are never touched; its elements are constructed ahead of `size` in steps of an
+// eighth, so that a push is a store and dropping what a failed attempt built moves `size` back.
 class build_state {
 public:
     build_state(const char* text, std::vector<node>& nodes, std::size_t first_step)
@@ -55,7 +55,7 @@ public:
 private:
     [[gnu::noinline]] void grow() {
         const std::size_t now = nodes_.size();
-        std::size_t next = now == 0 ? first_step_ : now + std::max<std::size_t>(now / 4, 256);
+        std::size_t next = now == 0 ? first_step_ : now + std::max<std::size_t>(now / 8, 256);
         if (now < nodes_.capacity() && next > nodes_.capacity()) {
             next = nodes_.capacity(); // use up the reservation before reallocating
         }
@@ -338,10 +338,11 @@ document parse(source::text text) {
     const std::string_view t = doc.text();
     const auto text_end = static_cast<std::uint32_t>(t.size());
     auto& nodes = doc.mutable_nodes();
-    // Real reports make a node per 8 bytes, wide tables one per 2-3. Outgrowing the reservation
-    // would hold the old and the new buffer at once, so it is generous (it costs address space
-    // only), up to 2^27 nodes (2.7 GB) for texts of over 256 MB.
-    nodes.reserve(std::min<std::size_t>(t.size() / 2 + 64, std::size_t{1} << 27U));
+    // Real reports make a node per 8 bytes, tables one per 1.5-5 and at most four per line.
+    // Outgrowing the reservation would hold the old and the new buffer at once, so it is generous
+    // (it costs address space only), up to 2^27 nodes (2.7 GB).
+    const std::size_t expected = std::max<std::size_t>(t.size() / 2, 4 * doc.lines().line_count());
+    nodes.reserve(std::min<std::size_t>(expected + 64, std::size_t{1} << 27U));
     detail::advise_huge_pages(nodes.data(), nodes.capacity() * sizeof(node));
     {
         build_state st(t.data(), nodes, t.size() / 8 + 64);
