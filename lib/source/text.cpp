@@ -213,17 +213,20 @@ std::variant<std::string, input_error> read_bytes(const std::string& path) {
     if (f == nullptr) {
         return input_error{"io/open-failed", std::strerror(errno)};
     }
-    // One read of the size the file has; then whatever is left (it grew, or it is not a regular
-    // file) in chunks. Appending chunks alone would copy a large file several times over.
-    std::string data;
-    if (const auto size = std::filesystem::file_size(path, ec); !ec && size > 0) {
-        data.resize(static_cast<std::size_t>(size));
-        data.resize(std::fread(data.data(), 1, data.size(), f));
-    }
+    // A report usually fits one chunk. A larger file is then read in one go at the size it has,
+    // and whatever is left (it grew, or it is not a regular file) in chunks: appending chunks
+    // alone would copy a large file several times over.
     char buf[1 << 16];
-    std::size_t n = 0;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-        data.append(buf, n);
+    std::size_t n = std::fread(buf, 1, sizeof buf, f);
+    std::string data(buf, n);
+    if (n == sizeof buf) {
+        if (const auto size = std::filesystem::file_size(path, ec); !ec && size > n) {
+            data.resize(static_cast<std::size_t>(size));
+            data.resize(n + std::fread(data.data() + n, 1, data.size() - n, f));
+        }
+        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+            data.append(buf, n);
+        }
     }
     const bool failed = std::ferror(f) != 0;
     std::fclose(f);
