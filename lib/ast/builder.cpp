@@ -338,7 +338,8 @@ document parse(source::text text) {
     const std::string_view t = doc.text();
     const auto text_end = static_cast<std::uint32_t>(t.size());
     auto& nodes = doc.mutable_nodes();
-    // Real reports make a node per 8 bytes, tables one per 1.5-5 and at most four per line.
+    // Real reports make a node per 8 bytes and tables one per 1.5-5; a line of prose or of a tab
+    // or lines table makes at most four (rows of empty pipe cells may still outgrow this).
     // Outgrowing the reservation would hold the old and the new buffer at once, so it is generous
     // (it costs address space only), up to 2^27 nodes (2.7 GB).
     const std::size_t expected = std::max<std::size_t>(t.size() / 2, 4 * doc.lines().line_count());
