@@ -14,28 +14,23 @@ namespace {
 // with half-width commas is one thing to fix, not forty.
 void half_width(context& ctx) {
     const std::string_view text = ctx.doc().text();
-    for (const auto& line : split_lines(text)) {
-        const auto chars = decode_line(text, line);
-        const auto marks = half_width_marks(chars);
-        if (marks.empty()) {
-            continue;
+    half_width_line found;
+    for_each_line(text, [&](source::span line) {
+        if (!scan_half_width(text, line, found)) {
+            return;
         }
-        std::vector<edit> edits;
-        for (const auto& p : marks) {
-            edits.insert(edits.end(), p.edits.begin(), p.edits.end());
-        }
-        const auto& first = marks.front();
-        auto& f = marks.size() == 1
-                      ? ctx.report("text/half-width-punct", first.where, {first.half, first.full})
-                      : ctx.report("text/half-width-punct.line", first.where,
-                                   {first.half, first.full, std::to_string(marks.size())});
-        f.fix = lint::fix{std::move(edits)};
-    }
+        auto& f = found.marks == 1
+                      ? ctx.report("text/half-width-punct", found.first, {found.half, found.full})
+                      : ctx.report("text/half-width-punct.line", found.first,
+                                   {found.half, found.full, std::to_string(found.marks)});
+        f.fix = lint::fix{std::move(found.edits)};
+    });
 }
 
 // Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together.
 std::set<std::uint32_t> blank_cells(context& ctx) {
     const auto& doc = ctx.doc();
+    const std::string_view text = doc.text();
     std::set<std::uint32_t> covered;
     for (ast::node_id t = 0; t < doc.nodes().size(); ++t) {
         if (doc[t].kind != ast::node_kind::table) {
@@ -45,14 +40,22 @@ std::set<std::uint32_t> blank_cells(context& ctx) {
         source::span first;
         std::size_t cells = 0;
         for (ast::node_id c = t; c < doc[t].subtree_end; ++c) {
-            if (doc[c].kind != ast::node_kind::cell || !ast::cell_text(doc, c).empty()) {
+            if (doc[c].kind != ast::node_kind::cell || !has_stray_blank(doc.raw(c))
+                || !ast::cell_text(doc, c).empty()) {
                 continue;
             }
             const auto before = edits.size();
-            for (const auto& ch : decode_line(doc.text(), doc[c].span)) {
-                if (ch.cp == 0xA0 || ch.cp == 0x3000) {
-                    edits.push_back({{ch.offset, ch.offset + ch.length}, ""});
-                    covered.insert(ch.offset);
+            const source::span cell = doc[c].span;
+            for (std::uint32_t i = cell.begin; i < cell.end;) {
+                const std::uint32_t n = text.substr(i, 2) == "\xC2\xA0"       ? 2
+                                        : text.substr(i, 3) == "\xE3\x80\x80" ? 3
+                                                                              : 0;
+                if (n != 0 && i + n <= cell.end) {
+                    edits.push_back({{i, i + n}, ""});
+                    covered.insert(i);
+                    i += n;
+                } else {
+                    ++i;
                 }
             }
             if (edits.size() > before && cells++ == 0) {
@@ -70,36 +73,37 @@ std::set<std::uint32_t> blank_cells(context& ctx) {
 void stray_space(context& ctx) {
     const std::set<std::uint32_t> covered = blank_cells(ctx);
     const std::string_view text = ctx.doc().text();
-    const auto tables = table_spans(ctx.doc());
-    for (const auto& line : split_lines(text)) {
-        const auto chars = decode_line(text, line);
-        const std::size_t trail =
-            in_table(tables, line.begin) ? chars.size() : trailing_start(chars);
-        for (const auto& run : stray_runs(chars, trail)) {
+    table_cursor tables(ctx.doc());
+    for_each_line(text, [&](source::span line) {
+        if (!has_stray_blank(text.substr(line.begin, line.size()))) {
+            return;
+        }
+        const std::uint32_t end =
+            tables.inside(line.begin) ? line.end : trailing_of(text, line).begin;
+        for (const auto& run : stray_runs(text, line, end)) {
             if (covered.contains(run.where.begin)) {
                 continue;
             }
             auto& f = ctx.report("text/stray-space", run.where, {run.name});
             f.fix = lint::fix{{{run.where, run.replacement}}};
         }
-    }
+    });
 }
 
 void trailing(context& ctx) {
     const std::string_view text = ctx.doc().text();
-    const auto tables = table_spans(ctx.doc());
-    for (const auto& line : split_lines(text)) {
-        if (in_table(tables, line.begin)) {
-            continue;
+    table_cursor tables(ctx.doc());
+    for_each_line(text, [&](source::span line) {
+        if (tables.inside(line.begin)) {
+            return;
         }
-        const auto chars = decode_line(text, line);
-        const std::size_t t = trailing_start(chars);
-        if (t < chars.size()) {
-            const source::span where{chars[t].offset, line.end};
-            auto& f = ctx.report("text/trailing-space", where, {std::to_string(chars.size() - t)});
+        const trailing_blanks t = trailing_of(text, line);
+        if (t.count > 0) {
+            const source::span where{t.begin, line.end};
+            auto& f = ctx.report("text/trailing-space", where, {std::to_string(t.count)});
             f.fix = lint::fix{{{where, ""}}};
         }
-    }
+    });
 }
 
 } // namespace

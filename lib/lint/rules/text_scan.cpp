@@ -1,47 +1,13 @@
-// Code-point scanning for the text/ rules: lines, half-width marks, stray and trailing blanks.
+// Scanning lines for the text/ rules: half-width marks, stray and trailing blanks.
 #include "lint/rules/text_scan.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 #include <unicode/utf8.h>
 
 namespace nianbao::lint {
-
-std::vector<source::span> split_lines(std::string_view text) {
-    std::vector<source::span> out;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t nl = text.find('\n', start);
-        const bool last = nl == std::string_view::npos;
-        std::size_t end = last ? text.size() : nl;
-        if (end > start && text[end - 1] == '\r') {
-            --end;
-        }
-        if (!(last && start == text.size())) {
-            out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
-        }
-        if (last) {
-            break;
-        }
-        start = nl + 1;
-    }
-    return out;
-}
-
-std::vector<code_point> decode_line(std::string_view text, source::span where) {
-    // The text is valid UTF-8 (decoding guarantees it); ICU's U8_NEXT reads one code point.
-    std::vector<code_point> out;
-    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
-    const auto end = static_cast<std::int32_t>(where.end);
-    for (auto i = static_cast<std::int32_t>(where.begin); i < end;) {
-        const std::int32_t start = i;
-        UChar32 c = 0;
-        U8_NEXT(p, i, end, c);
-        out.push_back({c < 0 ? U'\uFFFD' : static_cast<char32_t>(c),
-                       static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(i - start)});
-    }
-    return out;
-}
 
 bool cjk_like(char32_t cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)
@@ -52,7 +18,29 @@ bool cjk_like(char32_t cp) {
 
 namespace {
 
-std::string full_of(char32_t cp) {
+// The code point starting at `i` (valid UTF-8 up to `end`) and its length.
+struct decoded {
+    char32_t cp = 0;
+    std::uint32_t length = 0;
+};
+decoded decode_at(std::string_view text, std::uint32_t i, std::uint32_t end) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    auto j = static_cast<std::int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(p, j, static_cast<std::int32_t>(end), c);
+    return {c < 0 ? U'\uFFFD' : static_cast<char32_t>(c), static_cast<std::uint32_t>(j) - i};
+}
+
+// The code point ending just before `i` (after `begin`).
+char32_t decode_before(std::string_view text, std::uint32_t begin, std::uint32_t i) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    auto j = static_cast<std::int32_t>(i);
+    UChar32 c = 0;
+    U8_PREV(p, static_cast<std::int32_t>(begin), j, c);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+std::string_view full_of(char32_t cp) {
     switch (cp) {
     case ',':
         return "，";
@@ -64,106 +52,210 @@ std::string full_of(char32_t cp) {
         return "？";
     case '!':
         return "！";
-    case '(':
-        return "（";
-    case ')':
-        return "）";
     default:
         return {};
     }
 }
 
-// Parenthesis pairs that belong to Chinese text: Chinese inside, or Chinese right outside.
-std::vector<bool> converted_parens(const std::vector<code_point>& c,
-                                   std::vector<std::pair<std::size_t, std::size_t>>& pairs) {
-    std::vector<bool> out(c.size(), false);
-    // Chinese characters before each index, so that "any inside?" costs O(1) even for deeply
-    // nested parentheses.
-    std::vector<std::size_t> before_count(c.size() + 1, 0);
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        before_count[i + 1] = before_count[i] + (cjk_like(c[i].cp) ? 1U : 0U);
+// Bytes that may start a half-width mark: a line without any of them is skipped unread.
+constexpr std::array<bool, 256> mark_bytes = [] {
+    std::array<bool, 256> t{};
+    for (const char c : std::string_view(",:;?!()")) {
+        t[static_cast<unsigned char>(c)] = true;
     }
-    std::vector<std::size_t> open;
-    for (std::size_t i = 0; i < c.size(); ++i) {
-        if (c[i].cp == '(') {
-            open.push_back(i);
-        } else if (c[i].cp == ')' && !open.empty()) {
-            const std::size_t o = open.back();
+    return t;
+}();
+
+constexpr std::uint32_t none = 0xFFFFFFFF;
+
+// A half-width mark between two code points that are Chinese or parentheses; whether a
+// parenthesis counts as Chinese is known only once its pair is closed.
+struct candidate {
+    std::uint32_t at = 0;
+    char32_t cp = 0;
+    std::uint32_t paren_before = none; // offset of the parenthesis before, if that is what it is
+    std::uint32_t paren_after = none;
+};
+
+} // namespace
+
+bool scan_half_width(std::string_view text, source::span line, half_width_line& out) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    if (std::none_of(bytes + line.begin, bytes + line.end,
+                     [](unsigned char b) { return mark_bytes[b]; })) {
+        return false;
+    }
+    // One pass with a window of three code points: `prev`, `cur` at `at`, `next` at `next_at`.
+    struct open_paren {
+        std::uint32_t at;
+        std::uint64_t chinese_before;
+        bool chinese_right_before;
+    };
+    std::vector<open_paren> open;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // converted (open, close)
+    std::vector<candidate> candidates;
+    std::uint64_t chinese = 0; // Chinese code points before `cur`
+    char32_t prev = 0;
+    bool has_prev = false;
+    std::uint32_t at = line.begin;
+    decoded cur = at < line.end ? decode_at(text, at, line.end) : decoded{};
+    while (at < line.end) {
+        const std::uint32_t next_at = at + cur.length;
+        const bool has_next = next_at < line.end;
+        const decoded next = has_next ? decode_at(text, next_at, line.end) : decoded{};
+        if (cur.cp == '(') {
+            open.push_back({at, chinese, has_prev && cjk_like(prev)});
+        } else if (cur.cp == ')' && !open.empty()) {
+            const open_paren o = open.back();
             open.pop_back();
-            const bool inside = before_count[i] > before_count[o];
-            const bool before = o > 0 && cjk_like(c[o - 1].cp);
-            const bool after = i + 1 < c.size() && cjk_like(c[i + 1].cp);
-            if (inside || before || after) {
-                out[o] = out[i] = true;
-                pairs.emplace_back(o, i);
+            if (chinese > o.chinese_before || o.chinese_right_before
+                || (has_next && cjk_like(next.cp))) {
+                pairs.emplace_back(o.at, at);
+            }
+        } else if (has_prev && has_next && !full_of(cur.cp).empty()) {
+            const bool prev_paren = prev == '(' || prev == ')';
+            const bool next_paren = next.cp == '(' || next.cp == ')';
+            if ((prev_paren || cjk_like(prev)) && (next_paren || cjk_like(next.cp))) {
+                // The code point before a one-byte mark is a one-byte parenthesis when it is one.
+                candidates.push_back(
+                    {at, cur.cp, prev_paren ? at - 1 : none, next_paren ? next_at : none});
             }
         }
+        chinese += cjk_like(cur.cp) ? 1U : 0U;
+        prev = cur.cp;
+        has_prev = true;
+        at = next_at;
+        cur = next;
     }
-    return out;
+    std::vector<std::uint32_t> converted;
+    converted.reserve(pairs.size() * 2);
+    for (const auto& [o, c] : pairs) {
+        converted.push_back(o);
+        converted.push_back(c);
+    }
+    std::sort(converted.begin(), converted.end());
+    const auto is_converted = [&](std::uint32_t offset) {
+        return offset != none && std::binary_search(converted.begin(), converted.end(), offset);
+    };
+    // Marks by where they start: pairs at their `(`, single marks at themselves.
+    struct found {
+        std::uint32_t begin;
+        std::uint32_t end;
+        char32_t cp; // 0 for a pair
+    };
+    std::vector<found> marks;
+    for (const auto& [o, c] : pairs) {
+        marks.push_back({o, c + 1, 0});
+    }
+    for (const auto& c : candidates) {
+        const bool before = c.paren_before == none || is_converted(c.paren_before);
+        const bool after = c.paren_after == none || is_converted(c.paren_after);
+        if (before && after) {
+            marks.push_back({c.at, c.at + 1, c.cp});
+        }
+    }
+    if (marks.empty()) {
+        return false;
+    }
+    std::sort(marks.begin(), marks.end(),
+              [](const found& a, const found& b) { return a.begin < b.begin; });
+    out.marks = marks.size();
+    const found& first = marks.front();
+    out.first = {first.begin, first.end};
+    out.half = first.cp == 0 ? "()" : std::string(1, static_cast<char>(first.cp));
+    out.full = first.cp == 0 ? "（）" : std::string(full_of(first.cp));
+    out.edits.clear();
+    out.edits.reserve(converted.size() + marks.size());
+    for (const auto& m : marks) {
+        if (m.cp != 0) {
+            out.edits.push_back({{m.begin, m.end}, std::string(full_of(m.cp))});
+        }
+    }
+    for (const auto& [o, c] : pairs) {
+        out.edits.push_back({{o, o + 1}, "（"});
+        out.edits.push_back({{c, c + 1}, "）"});
+    }
+    std::sort(out.edits.begin(), out.edits.end(),
+              [](const edit& a, const edit& b) { return a.where.begin < b.where.begin; });
+    return true;
+}
+
+namespace {
+
+// Length of the U+00A0 or U+3000 at `i`, or 0.
+std::uint32_t stray_at(std::string_view s, std::size_t i) {
+    if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+        return 2;
+    }
+    if (s[i] == '\xE3' && i + 2 < s.size() && s[i + 1] == '\x80' && s[i + 2] == '\x80') {
+        return 3;
+    }
+    return 0;
+}
+
+const void* find_bytes(std::string_view s, std::string_view what) {
+    return ::memmem(s.data(), s.size(), what.data(), what.size());
 }
 
 } // namespace
 
-std::vector<mark> half_width_marks(const std::vector<code_point>& c) {
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    const auto parens = converted_parens(c, pairs);
-    std::vector<mark> out;
-    for (const auto& [o, cl] : pairs) {
-        mark m{{c[o].offset, c[cl].offset + 1}, "()", "（）", {}};
-        m.edits = {{{c[o].offset, c[o].offset + 1}, "（"},
-                   {{c[cl].offset, c[cl].offset + 1}, "）"}};
-        out.push_back(std::move(m));
-    }
-    const auto chinese = [&](std::size_t i) {
-        return cjk_like(c[i].cp) || parens[i];
-    };
-    for (std::size_t i = 1; i + 1 < c.size(); ++i) {
-        const std::string full = full_of(c[i].cp);
-        if (full.empty() || c[i].cp == '(' || c[i].cp == ')' || !chinese(i - 1)
-            || !chinese(i + 1)) {
-            continue;
-        }
-        const source::span at{c[i].offset, c[i].offset + 1};
-        out.push_back({at, std::string(1, static_cast<char>(c[i].cp)), full, {{at, full}}});
-    }
-    std::sort(out.begin(), out.end(),
-              [](const mark& a, const mark& b) { return a.where.begin < b.where.begin; });
-    return out;
+bool has_stray_blank(std::string_view s) {
+    return find_bytes(s, "\xC2\xA0") != nullptr || find_bytes(s, "\xE3\x80\x80") != nullptr;
 }
 
-std::vector<stray> stray_runs(const std::vector<code_point>& c, std::size_t end) {
+std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end) {
     std::vector<stray> out;
-    std::size_t i = 0;
-    // A leading run of U+3000 (and spaces) is the paragraph indent.
-    while (i < end && (c[i].cp == 0x3000 || c[i].cp == ' ')) {
-        ++i;
+    const std::string_view l = text.substr(line.begin, line.size());
+    if (!has_stray_blank(l)) {
+        return out;
     }
-    for (; i < end; ++i) {
-        if (c[i].cp != 0xA0 && c[i].cp != 0x3000) {
+    std::uint32_t i = line.begin;
+    // A leading run of U+3000 (and spaces) is the paragraph indent.
+    while (i < end) {
+        if (text[i] == ' ') {
+            ++i;
+        } else if (stray_at(text.substr(0, line.end), i) == 3) {
+            i += 3;
+        } else {
+            break;
+        }
+    }
+    const std::string_view within = text.substr(0, line.end);
+    while (i < end) {
+        const std::uint32_t n = stray_at(within, i);
+        if (n == 0) {
+            ++i;
             continue;
         }
-        std::size_t j = i;
-        while (j < end && (c[j].cp == 0xA0 || c[j].cp == 0x3000)) {
-            ++j;
+        // A run of both kinds; it is named after its first.
+        const std::uint32_t run_begin = i;
+        std::uint32_t j = i;
+        for (std::uint32_t m = n; j < end && m != 0; m = j < end ? stray_at(within, j) : 0) {
+            j += m;
         }
-        const bool before = i == 0 || cjk_like(c[i - 1].cp);
-        const bool after = j >= c.size() || cjk_like(c[j].cp);
-        stray s;
-        s.where = {c[i].offset, c[j - 1].offset + c[j - 1].length};
-        s.name = c[i].cp == 0xA0 ? "U+00A0" : "U+3000";
-        s.replacement = before && after ? "" : " ";
-        out.push_back(std::move(s));
-        i = j - 1;
+        const bool before =
+            run_begin == line.begin || cjk_like(decode_before(text, line.begin, run_begin));
+        const bool after = j >= line.end || cjk_like(decode_at(text, j, line.end).cp);
+        out.push_back({{run_begin, j}, n == 2 ? "U+00A0" : "U+3000", before && after ? "" : " "});
+        i = j;
     }
     return out;
 }
 
-std::size_t trailing_start(const std::vector<code_point>& c) {
-    std::size_t t = c.size();
-    while (t > 0
-           && (c[t - 1].cp == ' ' || c[t - 1].cp == '\t' || c[t - 1].cp == 0xA0
-               || c[t - 1].cp == 0x3000)) {
-        --t;
+trailing_blanks trailing_of(std::string_view text, source::span line) {
+    trailing_blanks t{line.end, 0};
+    while (t.begin > line.begin) {
+        const std::uint32_t e = t.begin;
+        if (text[e - 1] == ' ' || text[e - 1] == '\t') {
+            t.begin -= 1;
+        } else if (e - line.begin >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") {
+            t.begin -= 2;
+        } else if (e - line.begin >= 3 && text.substr(e - 3, 3) == "\xE3\x80\x80") {
+            t.begin -= 3;
+        } else {
+            break;
+        }
+        ++t.count;
     }
     return t;
 }
@@ -176,11 +268,6 @@ std::vector<source::span> table_spans(const ast::document& doc) {
         }
     }
     return out;
-}
-
-bool in_table(const std::vector<source::span>& tables, std::uint32_t offset) {
-    return std::any_of(tables.begin(), tables.end(),
-                       [&](const source::span& s) { return offset >= s.begin && offset < s.end; });
 }
 
 } // namespace nianbao::lint

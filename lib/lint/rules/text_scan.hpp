@@ -1,4 +1,6 @@
-// Scanning lines of text by code point for the text/ rules.
+// Scanning lines of text for the text/ rules. Lines are read in place, one code point at a time
+// and only where a byte says there may be something to find: the rules cost little on clean
+// text and hold no per-character copy of a line, however long it is.
 #pragma once
 
 #include <string>
@@ -10,29 +12,38 @@
 
 namespace nianbao::lint {
 
-/// One code point of a line: its value, byte offset in the text and UTF-8 length.
-struct code_point {
-    char32_t cp = 0;
-    std::uint32_t offset = 0;
-    std::uint32_t length = 1;
-};
+/// Calls `f(span)` for every line of `text`, without its line ending (LF or CRLF).
+template <class F>
+void for_each_line(std::string_view text, F&& f) {
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const void* hit =
+            std::char_traits<char>::find(text.data() + start, text.size() - start, '\n');
+        const std::size_t nl =
+            hit == nullptr ? text.size()
+                           : static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+        std::size_t end = nl;
+        if (end > start && text[end - 1] == '\r') {
+            --end;
+        }
+        f(source::span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
+        start = nl + 1;
+    }
+}
 
-/// The lines of `text` without their line endings.
-std::vector<source::span> split_lines(std::string_view text);
-/// The code points of `text` in `where` (valid UTF-8).
-std::vector<code_point> decode_line(std::string_view text, source::span where);
 /// Han characters, CJK punctuation, full-width forms and curly quotes.
 bool cjk_like(char32_t cp);
 
-/// A half-width mark (or parenthesis pair) to replace.
-struct mark {
-    source::span where;
-    std::string half;
-    std::string full;
-    std::vector<edit> edits;
+/// The half-width marks of one line that stand between Chinese text.
+struct half_width_line {
+    std::size_t marks = 0;   ///< marks found (a parenthesis pair counts once)
+    source::span first;      ///< the first mark (a pair: from its `(` to its `)`)
+    std::string half;        ///< the first mark as written: "," or "()"
+    std::string full;        ///< its full-width form
+    std::vector<edit> edits; ///< every replacement of the line, in text order
 };
-/// The half-width punctuation of a line that stands between Chinese text.
-std::vector<mark> half_width_marks(const std::vector<code_point>& chars);
+/// Scans `line` of `text` (valid UTF-8); false when it holds no such mark.
+bool scan_half_width(std::string_view text, source::span line, half_width_line& out);
 
 /// A run of U+00A0/U+3000 with its replacement ("" between Chinese text, else " ").
 struct stray {
@@ -40,14 +51,36 @@ struct stray {
     std::string name;
     std::string replacement;
 };
-/// Stray blanks before index `end`; a leading U+3000 indent is not stray.
-std::vector<stray> stray_runs(const std::vector<code_point>& chars, std::size_t end);
-/// Index of the first of the line's trailing blanks (size() if none).
-std::size_t trailing_start(const std::vector<code_point>& chars);
+/// Stray blanks of `line` that start before byte offset `end`; a leading U+3000 indent is not
+/// stray.
+std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end);
+/// True if `s` holds a U+00A0 or U+3000.
+bool has_stray_blank(std::string_view s);
 
-/// The spans of the document's tables.
+/// Where the trailing blanks (space, TAB, U+00A0, U+3000) of `line` begin, and how many there are.
+struct trailing_blanks {
+    std::uint32_t begin = 0;
+    std::size_t count = 0;
+};
+trailing_blanks trailing_of(std::string_view text, source::span line);
+
+/// The spans of the document's tables, in text order.
 std::vector<source::span> table_spans(const ast::document& doc);
-/// True if `offset` lies inside one of `tables`.
-bool in_table(const std::vector<source::span>& tables, std::uint32_t offset);
+
+/// Answers "is this offset inside a table?" for offsets asked in increasing order.
+class table_cursor {
+public:
+    explicit table_cursor(const ast::document& doc) : tables_(table_spans(doc)) {}
+    bool inside(std::uint32_t offset) {
+        while (next_ < tables_.size() && tables_[next_].end <= offset) {
+            ++next_;
+        }
+        return next_ < tables_.size() && offset >= tables_[next_].begin;
+    }
+
+private:
+    std::vector<source::span> tables_;
+    std::size_t next_ = 0;
+};
 
 } // namespace nianbao::lint

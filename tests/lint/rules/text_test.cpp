@@ -53,4 +53,56 @@ BOOST_AUTO_TEST_CASE(reports_trailing_blanks_outside_tables) {
     BOOST_TEST(f[0].level == nianbao::source::severity::info);
 }
 
+namespace {
+
+// `text` after every fix of the text/ rules.
+std::string fixed(const std::string& text) {
+    nianbao::ast::document doc =
+        nianbao::ast::parse(nianbao::source::text{"t.txt", text, "UTF-8", ""});
+    const auto m = nianbao::model::bind(doc, templates());
+    nianbao::lint::options opts;
+    opts.select.push_back("text");
+    return nianbao::lint::apply_fixes(text, nianbao::lint::run(doc, m, opts));
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(a_mark_beside_a_parenthesis_counts_once_the_pair_is_known) {
+    // The comma stands between 中 and a "(" whose pair (around Chinese) is converted.
+    const auto f = lint_text("中,(文)\n", "text");
+    BOOST_REQUIRE_EQUAL(f.size(), 1U);
+    BOOST_TEST(f[0].message_id == "text/half-width-punct.line");
+    BOOST_TEST(f[0].column == 2U);
+    BOOST_TEST(f[0].message.find("本行共 2 处") != std::string::npos);
+    BOOST_TEST(fixed("中,(文)\n") == "中，（文）\n");
+    // "(a)" holds no Chinese and has none right outside after the comma: nothing to convert.
+    BOOST_TEST(lint_text("中,(a)1\n", "text").empty());
+    // Nested pairs: the outer pair holds Chinese; the inner one neither holds nor touches any.
+    BOOST_TEST(fixed("见(附件 (a) 说明)\n") == "见（附件 (a) 说明）\n");
+    BOOST_TEST(fixed("见(附件(a)说明)\n") == "见（附件（a）说明）\n");
+}
+
+BOOST_AUTO_TEST_CASE(an_unclosed_parenthesis_is_left_alone) {
+    BOOST_TEST(lint_text("((中文\n", "text").empty());
+    BOOST_TEST(fixed("中文)(\n") == "中文)(\n");
+}
+
+BOOST_AUTO_TEST_CASE(stray_and_trailing_blanks_of_both_kinds) {
+    // U+3000 then U+00A0 inside a line is one run, named after its first; between Chinese it
+    // is removed.
+    const auto f = lint_text("我们\u3000\u00a0他们\n", "text");
+    BOOST_REQUIRE_EQUAL(f.size(), 1U);
+    BOOST_TEST(f[0].message.find("U+3000") != std::string::npos);
+    BOOST_TEST(fixed("我们\u3000\u00a0他们\n") == "我们他们\n");
+    // Next to ASCII it becomes a space.
+    BOOST_TEST(fixed("2020\u00a0年\n") == "2020 年\n");
+    // Trailing blanks of every kind are counted as characters and removed; the stray-blank
+    // rule leaves them to the trailing rule.
+    const auto t = lint_text("我们 \u00a0\t\u3000\r\n", "text");
+    BOOST_REQUIRE_EQUAL(t.size(), 1U);
+    BOOST_TEST(t[0].rule == "text/trailing-space");
+    BOOST_TEST(t[0].message.find("4") != std::string::npos);
+    BOOST_TEST(fixed("我们 \u00a0\t\u3000\r\n") == "我们\r\n");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
