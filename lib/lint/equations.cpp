@@ -1,6 +1,7 @@
 // Checks are data: loops expand cell references, sides are sums, comparisons use a tolerance.
 #include "lint/equations.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "lint/lint.hpp"
@@ -9,19 +10,24 @@ namespace nianbao::lint {
 
 namespace {
 
-std::string substitute(const std::string& part, const std::map<std::string, std::string>& vars) {
+using bindings = std::vector<std::pair<std::string_view, std::string_view>>;
+
+std::string_view substitute(const std::string& part, const bindings& vars) {
     if (part.starts_with('$')) {
-        const auto it = vars.find(part);
-        return it != vars.end() ? it->second : part;
+        for (const auto& [name, value] : vars) {
+            if (name == part) {
+                return value;
+            }
+        }
     }
     return part;
 }
 
 // Resolves and sums one side; nothing if a cell is missing, unbound or not a number.
 std::optional<side> evaluate_side(const model::expression& e, const model::report_model& model,
-                                  const std::map<std::string, std::string>& vars,
-                                  const overrides& replaced) {
+                                  const bindings& vars, const overrides& replaced) {
     side out;
+    out.cells.reserve(e.terms.size());
     for (const auto& t : e.terms) {
         if (t.number) {
             out.value += t.sign * *t.number;
@@ -45,7 +51,7 @@ std::optional<side> evaluate_side(const model::expression& e, const model::repor
         if (c.cell->node == 0 || c.cell->invalid || (!c.cell->empty && !c.cell->value)) {
             return std::nullopt;
         }
-        const auto r = replaced.find(c.cell);
+        const auto r = replaced.empty() ? replaced.end() : replaced.find(c.cell);
         c.value = r != replaced.end() ? r->second : c.cell->value.value_or(0.0);
         out.value += c.sign * c.value;
         out.cells.push_back(c);
@@ -74,15 +80,14 @@ bool compare(double a, const std::string& op, double b) {
 }
 
 // Calls `fn` for every combination of the loop variables' values.
-void for_each_binding(const model::check_def& check, std::size_t depth,
-                      std::map<std::string, std::string>& vars,
-                      const std::function<void(const std::map<std::string, std::string>&)>& fn) {
+template <class F>
+void for_each_binding(const model::check_def& check, std::size_t depth, bindings& vars, F& fn) {
     if (depth == check.loops.size()) {
         fn(vars);
         return;
     }
     for (const auto& value : check.loops[depth].second) {
-        vars[check.loops[depth].first] = value;
+        vars[depth] = {check.loops[depth].first, value};
         for_each_binding(check, depth + 1, vars, fn);
     }
 }
@@ -92,8 +97,8 @@ void for_each_binding(const model::check_def& check, std::size_t depth,
 std::vector<evaluation> evaluate(const model::check_def& check, const model::report_model& model,
                                  const overrides& replaced) {
     std::vector<evaluation> out;
-    std::map<std::string, std::string> vars;
-    for_each_binding(check, 0, vars, [&](const std::map<std::string, std::string>& v) {
+    bindings vars(check.loops.size());
+    const auto one = [&](const bindings& v) {
         if (check.condition) {
             const auto l = evaluate_side(check.condition->lhs, model, v, replaced);
             const auto r = evaluate_side(check.condition->rhs, model, v, replaced);
@@ -113,7 +118,8 @@ std::vector<evaluation> evaluate(const model::check_def& check, const model::rep
         evaluation e{&check, v, std::move(*l), std::move(*r), true};
         e.holds = compare(e.lhs.value, check.assertion.op, e.rhs.value);
         out.push_back(std::move(e));
-    });
+    };
+    for_each_binding(check, 0, vars, one);
     return out;
 }
 

@@ -1,10 +1,10 @@
 // Evaluating a template's consistency checks (勾稽关系) on a bound report, generically.
 #pragma once
 
-#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/binding.hpp"
@@ -32,7 +32,8 @@ struct side {
 /// One binding of a check's loop variables, evaluated.
 struct evaluation {
     const model::check_def* check = nullptr;
-    std::map<std::string, std::string> vars; ///< $c → "np"
+    /// The loop variables' values, pointing into the check: ("$c", "np").
+    std::vector<std::pair<std::string_view, std::string_view>> vars;
     side lhs;
     side rhs;
     bool holds = true;
