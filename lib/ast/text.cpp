@@ -90,7 +90,13 @@ std::string join_cell_lines(std::string_view raw) {
     while (pos <= raw.size()) {
         // A lone CR breaks a line like LF ("行政\r许可" from a CR-only editor joins to 行政许可);
         // in CRLF the CR ends an empty piece, which is skipped.
-        const std::size_t nl = raw.find_first_of("\r\n", pos);
+        std::size_t nl = pos;
+        while (nl < raw.size() && raw[nl] != '\r' && raw[nl] != '\n') {
+            ++nl;
+        }
+        if (nl >= raw.size()) {
+            nl = std::string_view::npos;
+        }
         const std::string_view line =
             trim(raw.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
         if (!line.empty()) {
@@ -111,8 +117,19 @@ std::string join_cell_lines(std::string_view raw) {
 } // namespace
 
 std::string normalise_cell(std::string_view raw) {
-    if (raw.find_first_of("<&") != std::string_view::npos) {
+    // One look at each byte decides: most cells are one line without markup and only need
+    // their blanks trimmed.
+    bool markup = false;
+    bool lines = false;
+    for (const char c : raw) {
+        markup |= c == '<' || c == '&';
+        lines |= c == '\n' || c == '\r';
+    }
+    if (markup) {
         return join_cell_lines(decode_cell_markup(raw));
+    }
+    if (!lines) {
+        return std::string(trim(raw));
     }
     return join_cell_lines(raw);
 }

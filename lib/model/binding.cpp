@@ -27,6 +27,15 @@ std::size_t grid_row::figures() const {
         std::count_if(cells.begin(), cells.end(), [](const grid_cell& c) { return c.numeric; }));
 }
 
+namespace {
+
+bool plain_digits(std::string_view s) {
+    return !s.empty()
+           && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
+
 std::vector<grid> read_grids(const ast::document& doc) {
     std::vector<grid> out;
     for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
@@ -39,14 +48,22 @@ std::vector<grid> read_grids(const ast::document& doc) {
             grid_row row;
             row.node = r;
             for (ast::node_id c : ast::row_cells(doc, r)) {
-                grid_cell cell;
+                grid_cell& cell = row.cells.emplace_back();
                 cell.node = c;
                 cell.text = ast::cell_text(doc, c);
+                if (plain_digits(cell.text)) {
+                    // "0", "14": most cells of the statistics tables are their own keys.
+                    cell.empty = false;
+                    cell.numeric = true;
+                    cell.key = cell.text;
+                    cell.bare = cell.text;
+                    continue;
+                }
                 cell.empty = ast::table::looks_empty(cell.text);
                 cell.numeric = !cell.empty && read_figure(cell.text).has_value();
-                cell.key = cell.empty ? std::string() : label_key(cell.text);
-                cell.bare = cell.empty ? std::string() : bare_key(cell.text);
-                row.cells.push_back(std::move(cell));
+                if (!cell.empty) {
+                    label_keys(cell.text, cell.key, cell.bare);
+                }
             }
             g.rows.push_back(std::move(row));
         }

@@ -90,10 +90,10 @@ bool nfkc_identity(std::string_view text) {
 
 } // namespace
 
-std::string nfkc(std::string_view text) {
-    if (nfkc_identity(text)) {
-        return std::string(text);
-    }
+namespace {
+
+// NFKC through ICU, for text that is not already in NFKC.
+std::string nfkc_icu(std::string_view text) {
     UErrorCode st = U_ZERO_ERROR;
     static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(st);
     std::string out;
@@ -108,27 +108,22 @@ std::string nfkc(std::string_view text) {
     return U_FAILURE(st) ? std::string(text) : out;
 }
 
-namespace {
+// `text` in NFKC: the text itself when it already is, else a copy held in `storage`.
+std::string_view nfkc_view(std::string_view text, std::string& storage) {
+    if (nfkc_identity(text)) {
+        return text;
+    }
+    storage = nfkc_icu(text);
+    return storage;
+}
 
-std::string compact(std::string_view label, bool strip_marker) {
-    std::string norm = nfkc(label);
-    // Blanks may precede the marker ("\u3000一、总体情况").
-    std::size_t start = 0;
-    while (start < norm.size()
-           && (norm[start] == ' ' || norm[start] == '\t' || norm[start] == '\n')) {
-        ++start;
-    }
-    if (strip_marker) {
-        start += marker_length(std::string_view(norm).substr(start));
-    }
-    std::string out;
-    out.reserve(norm.size() - start);
+// Appends the characters of NFKC text `norm` that a key keeps: ASCII letters and digits, CJK
+// ideographs (fast paths), and whatever ICU says is neither blank nor punctuation.
+void append_kept(std::string_view norm, std::string& out) {
     const auto* p = reinterpret_cast<const std::uint8_t*>(norm.data());
     const auto n = static_cast<std::int32_t>(norm.size());
-    for (auto i = static_cast<std::int32_t>(start); i < n;) {
+    for (std::int32_t i = 0; i < n;) {
         const std::int32_t b = i;
-        // Fast paths: ASCII letters and digits are kept, other ASCII dropped; CJK ideographs
-        // (lead bytes E4–E9) are kept. Only the rest asks ICU for its character class.
         if (p[i] < 0x80) {
             const char c = static_cast<char>(p[i++]);
             if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
@@ -137,7 +132,7 @@ std::string compact(std::string_view label, bool strip_marker) {
             continue;
         }
         if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) {
-            out.append(norm, static_cast<std::size_t>(i), 3);
+            out.append(norm.data() + i, 3);
             i += 3;
             continue;
         }
@@ -146,23 +141,66 @@ std::string compact(std::string_view label, bool strip_marker) {
         if (c < 0 || u_isUWhiteSpace(c) || u_ispunct(c)) {
             continue;
         }
-        out.append(norm, static_cast<std::size_t>(b), static_cast<std::size_t>(i - b));
+        out.append(norm.data() + b, static_cast<std::size_t>(i - b));
     }
-    return out;
+}
+
+// Splits NFKC text into its leading blanks, its ordinal marker and the rest.
+std::pair<std::string_view, std::string_view> split_marker(std::string_view norm) {
+    std::size_t start = 0;
+    // Blanks may precede the marker ("\u3000一、总体情况").
+    while (start < norm.size()
+           && (norm[start] == ' ' || norm[start] == '\t' || norm[start] == '\n')) {
+        ++start;
+    }
+    const std::size_t marker = marker_length(norm.substr(start));
+    return {norm.substr(start, marker), norm.substr(start + marker)};
 }
 
 } // namespace
 
+std::string nfkc(std::string_view text) {
+    return nfkc_identity(text) ? std::string(text) : nfkc_icu(text);
+}
+
 std::string label_key(std::string_view label) {
-    return compact(label, false);
+    std::string storage;
+    const std::string_view norm = nfkc_view(label, storage);
+    std::string out;
+    out.reserve(norm.size());
+    append_kept(norm, out);
+    return out;
 }
 
 std::string bare_key(std::string_view label) {
-    return compact(label, true);
+    std::string storage;
+    const auto [marker, rest] = split_marker(nfkc_view(label, storage));
+    std::string out;
+    out.reserve(rest.size());
+    append_kept(rest, out);
+    return out;
+}
+
+void label_keys(std::string_view label, std::string& key, std::string& bare) {
+    std::string storage;
+    const auto [marker, rest] = split_marker(nfkc_view(label, storage));
+    // A key keeps or drops each character on its own, so the key is the marker's part followed
+    // by the bare key.
+    key.clear();
+    bare.clear();
+    append_kept(rest, bare);
+    if (marker.empty()) {
+        key = bare;
+        return;
+    }
+    key.reserve(marker.size() + bare.size());
+    append_kept(marker, key);
+    key += bare;
 }
 
 std::optional<figure> read_figure(std::string_view text) {
-    const std::string t = nfkc(text);
+    std::string storage;
+    const std::string_view t = nfkc_view(text, storage);
     std::size_t i = 0;
     while (i < t.size() && t[i] == ' ') {
         ++i;

@@ -16,6 +16,9 @@ std::string label_key(std::string_view label);
 /// whose marker was dropped or renumbered.
 std::string bare_key(std::string_view label);
 
+/// Both keys of `label` at once (what label_key and bare_key give), reusing the strings' storage.
+void label_keys(std::string_view label, std::string& key, std::string& bare);
+
 /// NFKC of `text` (valid UTF-8), for comparisons only — never for text that is written back.
 std::string nfkc(std::string_view text);
 
