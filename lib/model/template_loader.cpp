@@ -136,7 +136,7 @@ private:
     bool parse_labels(const raw_template& raw, const std::vector<template_token>& args,
                       std::size_t& i, label_set& out);
     bool parse_comparison(const raw_template& raw, const template_statement& st, comparison& out);
-    void validate(const template_def& t, const raw_template& raw);
+    void validate(template_def& t, const raw_template& raw);
 
     const std::vector<template_source>& sources_;
     std::vector<std::unique_ptr<source::line_index>> indexes_;
@@ -502,23 +502,35 @@ bool loader::parse_comparison(const raw_template& raw, const template_statement&
 
 // Every reference of every check must name a table, row and column of the template, for every
 // value of its loop variables; a template that fails this is still loaded, with problems.
-void loader::validate(const template_def& t, const raw_template& raw) {
+// A check expands to one comparison per binding of its loops; real templates need a few hundred.
+constexpr std::size_t max_check_bindings = 10000;
+
+void loader::validate(template_def& t, const raw_template& raw) {
+    std::vector<bool> oversized(t.checks.size(), false);
     for (const auto& c : t.checks) {
         if (c.assertion.op.empty()) {
             problem(raw.source, raw.where, "template/check-without-expect", {c.key});
             continue;
         }
-        std::vector<std::map<std::string, std::string>> bindings{{}};
-        for (const auto& [var, values] : c.loops) {
-            std::vector<std::map<std::string, std::string>> next;
-            for (const auto& b : bindings) {
-                for (const auto& v : values) {
-                    auto nb = b;
-                    nb[var] = v;
-                    next.push_back(std::move(nb));
-                }
+        // The loops' bindings are walked, never stored: their number is the product of the
+        // loops' sizes, and a check whose loops expand too far is dropped with a problem.
+        std::size_t count = 1;
+        for (const auto& loop : c.loops) {
+            count = loop.second.empty() ? 0 : count * loop.second.size();
+            if (count > max_check_bindings) {
+                break;
             }
-            bindings = std::move(next);
+        }
+        if (count > max_check_bindings) {
+            set_.problems.push_back({c.origin,
+                                     c.line,
+                                     c.column,
+                                     {"template/check-too-large",
+                                      source::severity::error,
+                                      {},
+                                      {c.key, std::to_string(max_check_bindings)}}});
+            oversized[static_cast<std::size_t>(&c - t.checks.data())] = true;
+            continue;
         }
         std::set<std::string> reported;
         auto check_ref = [&](const cell_ref& r, const std::map<std::string, std::string>& b) {
@@ -547,7 +559,19 @@ void loader::validate(const template_def& t, const raw_template& raw) {
                      {"template/unknown-key", source::severity::error, {}, {c.key, full}}});
             }
         };
-        for (const auto& b : bindings) {
+        std::map<std::string, std::string> b;
+        std::vector<std::size_t> at(c.loops.size(), 0);
+        for (std::size_t n = 0; n < count; ++n) {
+            // Binding n: an odometer over the loops, the last loop turning fastest.
+            for (std::size_t l = 0; l < c.loops.size(); ++l) {
+                b[c.loops[l].first] = c.loops[l].second[at[l]];
+            }
+            for (std::size_t l = c.loops.size(); l-- > 0;) {
+                if (++at[l] < c.loops[l].second.size()) {
+                    break;
+                }
+                at[l] = 0;
+            }
             for (const auto* e : {&c.assertion.lhs, &c.assertion.rhs}) {
                 for (const auto& term : e->terms) {
                     if (!term.number) {
@@ -566,6 +590,13 @@ void loader::validate(const template_def& t, const raw_template& raw) {
             }
         }
     }
+    std::vector<check_def> kept;
+    for (std::size_t i = 0; i < t.checks.size(); ++i) {
+        if (!oversized[i]) {
+            kept.push_back(std::move(t.checks[i]));
+        }
+    }
+    t.checks = std::move(kept);
 }
 
 } // namespace

@@ -136,6 +136,25 @@ BOOST_AUTO_TEST_CASE(reports_a_loop_value_that_is_not_a_key) {
     BOOST_TEST(p.diag.args.at(1) == "t.r.q");
 }
 
+BOOST_AUTO_TEST_CASE(drops_a_check_whose_loops_expand_too_far) {
+    // Five loops of 10 values: 100,000 bindings (found by fuzzing as an out-of-memory).
+    std::string loops;
+    for (const char* v : {"$a", "$b", "$c", "$d", "$e"}) {
+        loops += std::string("  for ") + v + " in a a a a a a a a a a\n";
+    }
+    const std::string text = std::string(minimal) + "check big error\n" + loops
+                             + "  expect t.r.$a >= 0\ncheck small error\n  for $c in a b\n"
+                             + "  expect t.r.$c >= 0\n";
+    const auto set = load_template_sources({{"t.tpl", text}});
+    BOOST_REQUIRE_EQUAL(set.problems.size(), 1U);
+    BOOST_TEST(set.problems[0].diag.id == "template/check-too-large");
+    BOOST_TEST(set.problems[0].line == 14U); // its expect line
+    BOOST_TEST(set.problems[0].diag.args.at(0) == "big");
+    BOOST_REQUIRE_EQUAL(set.templates.size(), 1U);
+    BOOST_REQUIRE_EQUAL(set.templates[0].checks.size(), 1U);
+    BOOST_TEST(set.templates[0].checks[0].key == "small");
+}
+
 BOOST_AUTO_TEST_CASE(reports_a_template_that_extends_itself) {
     const auto set = load_template_sources(
         {{"a.tpl", "template a extends b\n"}, {"b.tpl", "template b extends a\n"}});
