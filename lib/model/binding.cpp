@@ -4,6 +4,7 @@
 #include "model/binding.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 #include <map>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 
 #include "ast/table/dialect_support.hpp"
 #include "model/grid.hpp"
+#include "model/label_index.hpp"
 #include "model/labels.hpp"
 
 namespace nianbao::model {
@@ -38,6 +40,7 @@ bool plain_digits(std::string_view s) {
 
 std::vector<grid> read_grids(const ast::document& doc) {
     std::vector<grid> out;
+    std::uint32_t next_id = 0;
     for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
         if (doc[i].kind != ast::node_kind::table) {
             continue;
@@ -49,6 +52,7 @@ std::vector<grid> read_grids(const ast::document& doc) {
             row.node = r;
             for (ast::node_id c : ast::row_cells(doc, r)) {
                 grid_cell& cell = row.cells.emplace_back();
+                cell.id = next_id++;
                 cell.node = c;
                 cell.text = ast::cell_text(doc, c);
                 if (plain_digits(cell.text)) {
@@ -102,70 +106,46 @@ bool matches(const label_set& l, const std::string& key, label_match& how) {
     return false;
 }
 
-// The labels of one template table, hashed once per binding: scoring and row lookup stay linear
-// in the report's cells even for tables with a million rows.
+// The labels of one template table (hashed when the template was loaded), with its definition.
 class table_labels {
 public:
-    explicit table_labels(const table_def& def) : def_(&def) {
-        for (std::size_t i = 0; i < def.rows.size(); ++i) {
-            if (!def.rows[i].unlabeled) {
-                add_rows(def.rows[i].labels, i);
-            }
-        }
-        for (const auto& g : def.groups) {
-            add(groups_, g);
-        }
-        for (const auto& c : def.columns) {
-            add(headings_, c.labels);
-        }
-        for (const auto& h : def.header) {
-            add(headings_, h);
-        }
-        unlabeled_ = std::any_of(def.rows.begin(), def.rows.end(),
-                                 [](const row_def& r) { return r.unlabeled; });
-    }
+    table_labels(const table_def& def, const detail::table_label_maps& maps, std::size_t index,
+                 const std::vector<detail::key_tables>& cell_tables)
+        : def_(&def), maps_(&maps), bit_(index < 64 ? std::uint64_t{1} << index : 0),
+          cells_(&cell_tables) {}
 
     const table_def& def() const { return *def_; }
-    bool has_unlabeled_row() const { return unlabeled_; }
-    bool is_row_label(const std::string& key) const { return rows_.count(key) != 0; }
-    bool is_row_or_group(const std::string& key) const {
-        return !key.empty() && (rows_.count(key) != 0 || groups_.count(key) != 0);
+    bool has_unlabeled_row() const { return maps_->unlabeled; }
+    bool is_row_label(const grid_cell& c) const {
+        return bit_ != 0 ? ((*cells_)[c.id].row & bit_) != 0 : maps_->rows.count(c.key) != 0;
     }
-    bool is_heading(const std::string& key) const { return headings_.count(key) != 0; }
+    bool is_row_or_group(const grid_cell& c) const {
+        if (c.key.empty()) {
+            return false;
+        }
+        if (bit_ != 0) {
+            return (((*cells_)[c.id].row | (*cells_)[c.id].group) & bit_) != 0;
+        }
+        return maps_->rows.count(c.key) != 0 || maps_->groups.count(c.key) != 0;
+    }
+    bool is_heading(const grid_cell& c) const {
+        return bit_ != 0 ? ((*cells_)[c.id].heading & bit_) != 0
+                         : maps_->headings.count(c.key) != 0;
+    }
 
     /// Template rows whose label (exact key) or marker-less key is `key`, in template order.
     const std::vector<std::pair<std::size_t, label_match>>* rows(const std::string& key,
                                                                  bool bare) const {
-        const auto& map = bare ? bare_rows_ : rows_;
+        const auto& map = bare ? maps_->bare_rows : maps_->rows;
         const auto it = map.find(key);
         return it == map.end() ? nullptr : &it->second;
     }
 
 private:
-    using row_map =
-        std::unordered_map<std::string, std::vector<std::pair<std::size_t, label_match>>>;
-
-    static void add(std::unordered_set<std::string>& set, const label_set& l) {
-        if (!l.key.empty()) {
-            set.insert(l.key);
-        }
-        set.insert(l.variant_keys.begin(), l.variant_keys.end());
-    }
-    void add_rows(const label_set& l, std::size_t i) {
-        rows_[l.key].emplace_back(i, label_match::canonical);
-        bare_rows_[l.bare].emplace_back(i, label_match::variant);
-        for (std::size_t v = 0; v < l.variants.size(); ++v) {
-            rows_[l.variant_keys[v]].emplace_back(i, label_match::variant);
-            bare_rows_[l.variant_bare[v]].emplace_back(i, label_match::variant);
-        }
-    }
-
     const table_def* def_;
-    row_map rows_;
-    row_map bare_rows_;
-    std::unordered_set<std::string> groups_;
-    std::unordered_set<std::string> headings_;
-    bool unlabeled_ = false;
+    const detail::table_label_maps* maps_;
+    std::uint64_t bit_; // this table's bit in the cells' key_tables; 0 past the 64th table
+    const std::vector<detail::key_tables>* cells_;
 };
 
 // A caption row holds one non-empty cell and no figure, and reads like "第二十条第（N）项" or
@@ -208,7 +188,7 @@ std::vector<block> split_blocks(const std::vector<grid>& grids, const template_d
 // table, else after the last label-like cell before the first figure.
 std::size_t value_start(const grid_row& row, const table_labels& labels) {
     for (std::size_t i = row.cells.size(); i-- > 0;) {
-        if (labels.is_row_or_group(row.cells[i].key)) {
+        if (labels.is_row_or_group(row.cells[i])) {
             return i + 1;
         }
     }
@@ -246,9 +226,9 @@ int score_block(const grid& g, const block& b, const table_labels& labels,
     for (std::size_t r = b.begin; r < b.end; ++r) {
         const auto& row = g.rows[r];
         for (const auto& c : row.cells) {
-            if (labels.is_row_label(c.key)) {
+            if (labels.is_row_label(c)) {
                 score += 2;
-            } else if (labels.is_heading(c.key)) {
+            } else if (labels.is_heading(c)) {
                 score += 1;
             }
         }
@@ -292,10 +272,28 @@ bound_cell read_cell(const grid_cell& c, const column_def& col) {
 
 class binder {
 public:
-    binder(const ast::document& doc, const template_def& tpl, report_model& model)
-        : doc_(doc), tpl_(tpl), model_(model), grids_(detail::read_grids(doc)) {
-        for (const auto& t : tpl.tables) {
-            labels_.emplace_back(t);
+    binder(const ast::document& doc, const template_def& tpl, report_model& model,
+           const std::vector<grid>& grids)
+        : doc_(doc), tpl_(tpl), model_(model), grids_(grids), index_(detail::label_index_of(tpl)) {
+        // Each cell's key is looked up once: which tables have it as a row, group or heading.
+        std::size_t cells = 0;
+        for (const auto& g : grids_) {
+            for (const auto& r : g.rows) {
+                cells += r.cells.size();
+            }
+        }
+        cell_tables_.resize(cells);
+        for (const auto& g : grids_) {
+            for (const auto& r : g.rows) {
+                for (const auto& c : r.cells) {
+                    if (const auto it = index_->keys.find(c.key); it != index_->keys.end()) {
+                        cell_tables_[c.id] = it->second;
+                    }
+                }
+            }
+        }
+        for (std::size_t t = 0; t < tpl.tables.size(); ++t) {
+            labels_.emplace_back(tpl.tables[t], index_->tables[t], t, cell_tables_);
         }
     }
 
@@ -542,8 +540,10 @@ private:
     const ast::document& doc_;
     const template_def& tpl_;
     report_model& model_;
-    std::vector<grid> grids_;
-    std::vector<table_labels> labels_; // parallel to tpl_.tables
+    const std::vector<grid>& grids_;
+    std::shared_ptr<const detail::label_index> index_;
+    std::vector<detail::key_tables> cell_tables_; // by grid_cell::id
+    std::vector<table_labels> labels_;            // parallel to tpl_.tables
 };
 
 } // namespace
@@ -594,14 +594,24 @@ namespace {
 // The text fingerprints are looked for in: the keys of every table cell, heading and short line,
 // separated so that no fingerprint spans two of them. Long narrative paragraphs are left out: a
 // sentence that mentions "本年新制作数量" says nothing about the report's tables, and a 100 MB
-// paragraph would cost seconds of normalisation.
-std::string fingerprint_text(const ast::document& doc) {
+// paragraph would cost seconds of normalisation. Cells come with their keys from the grids.
+std::string fingerprint_text(const ast::document& doc, const std::vector<grid>& grids) {
     constexpr std::size_t short_line = 240; // bytes: about 80 CJK characters
     std::string out;
+    for (const auto& g : grids) {
+        for (const auto& r : g.rows) {
+            for (const auto& c : r.cells) {
+                if (!c.key.empty() && c.text.size() <= short_line) {
+                    out += c.key;
+                    out += '\x01';
+                }
+            }
+        }
+    }
     for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
         const auto k = doc[i].kind;
         std::string_view text;
-        if (k == ast::node_kind::cell || k == ast::node_kind::heading_text) {
+        if (k == ast::node_kind::heading_text) {
             text = doc.raw(i);
         } else if (k == ast::node_kind::title || k == ast::node_kind::paragraph) {
             text = ast::line_content(doc, i);
@@ -614,27 +624,25 @@ std::string fingerprint_text(const ast::document& doc) {
     return out;
 }
 
-} // namespace
-
-const template_def* detect_template(const ast::document& doc, const template_set& set,
-                                    std::string* reason) {
-    const std::string text = fingerprint_text(doc);
-    report_model info;
-    read_report_info(doc, info);
+const template_def* detect(const ast::document& doc, const std::vector<grid>& grids,
+                           const template_set& set, std::optional<int> year, std::string* reason) {
+    const std::string text = fingerprint_text(doc, grids);
     const template_def* best = nullptr;
     int best_score = std::numeric_limits<int>::min();
     bool best_year_fits = false;
     for (const auto& t : set.templates) {
-        int found = 0;
-        for (const auto& f : t.fingerprints) {
-            found += text.find(label_key(f)) != std::string::npos ? 1 : 0;
-        }
-        int excluded = 0;
-        for (const auto& e : t.excludes) {
-            excluded += text.find(label_key(e)) != std::string::npos ? 1 : 0;
-        }
+        const auto index = detail::label_index_of(t);
+        // memmem, not std::string::find: every CJK key starts with one of a few lead bytes,
+        // which would make find stop and compare at nearly every character.
+        const auto contains = [&](const std::string& key) {
+            return ::memmem(text.data(), text.size(), key.data(), key.size()) != nullptr;
+        };
+        const int found = static_cast<int>(
+            std::count_if(index->fingerprints.begin(), index->fingerprints.end(), contains));
+        const int excluded = static_cast<int>(
+            std::count_if(index->excludes.begin(), index->excludes.end(), contains));
         const int score = found - excluded;
-        const bool year_fits = info.year && *info.year >= t.year_from && *info.year <= t.year_to;
+        const bool year_fits = year && *year >= t.year_from && *year <= t.year_to;
         if (found > 0
             && (score > best_score || (score == best_score && year_fits && !best_year_fits))) {
             best = &t;
@@ -648,6 +656,15 @@ const template_def* detect_template(const ast::document& doc, const template_set
         }
     }
     return best;
+}
+
+} // namespace
+
+const template_def* detect_template(const ast::document& doc, const template_set& set,
+                                    std::string* reason) {
+    report_model info;
+    read_report_info(doc, info);
+    return detect(doc, detail::read_grids(doc), set, info.year, reason);
 }
 
 namespace {
@@ -672,15 +689,15 @@ std::pair<std::size_t, std::size_t> evidence(const report_model& m) {
 
 // No template has a fingerprint in the report (an excerpt holding only table 3, say): bind with
 // each template and keep the one that binds the most rows, the report year breaking ties.
-report_model bind_by_structure(const ast::document& doc, const template_set& set,
-                               report_model info) {
+report_model bind_by_structure(const ast::document& doc, const std::vector<grid>& grids,
+                               const template_set& set, report_model info) {
     report_model best = info;
     std::size_t best_rows = 0;
     bool best_year_fits = false;
     for (const auto& t : set.templates) {
         report_model m = info;
         m.tpl = &t;
-        binder(doc, t, m).run();
+        binder(doc, t, m, grids).run();
         const auto [rows, figures] = evidence(m);
         // One row with one figure ("行政许可 | 14") says nothing about the format.
         if (rows < 2 && figures < 5) {
@@ -706,14 +723,16 @@ report_model bind_by_structure(const ast::document& doc, const template_set& set
 report_model bind(const ast::document& doc, const template_set& set, const template_def* forced) {
     report_model model;
     read_report_info(doc, model);
-    model.tpl = forced != nullptr ? forced : detect_template(doc, set, &model.template_reason);
+    const std::vector<grid> grids = detail::read_grids(doc);
+    model.tpl =
+        forced != nullptr ? forced : detect(doc, grids, set, model.year, &model.template_reason);
     if (forced != nullptr) {
         model.template_reason = "--template";
     }
     if (model.tpl == nullptr) {
-        return bind_by_structure(doc, set, std::move(model));
+        return bind_by_structure(doc, grids, set, std::move(model));
     }
-    binder(doc, *model.tpl, model).run();
+    binder(doc, *model.tpl, model, grids).run();
     return model;
 }
 

@@ -10,6 +10,7 @@ namespace nianbao::model::detail {
 
 /// A cell as the binder sees it.
 struct grid_cell {
+    std::uint32_t id = 0; ///< 0, 1, 2… over all cells of the report, in document order
     ast::node_id node = 0;
     std::string text; ///< normalised text
     std::string key;  ///< label_key(text)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -107,6 +108,10 @@ struct check_def {
     std::uint32_t column = 0;
 };
 
+namespace detail {
+struct label_index;
+} // namespace detail
+
 /// A whole template.
 struct template_def {
     std::string id;
@@ -121,6 +126,8 @@ struct template_def {
     std::vector<section_def> sections;
     std::vector<table_def> tables;
     std::vector<check_def> checks;
+    /// The labels as keys, for binding; set by the loader (binding builds it when null).
+    std::shared_ptr<const detail::label_index> labels;
 
     const table_def* table(std::string_view key) const;
     const section_def* section(std::string_view key) const;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "ast/template_syntax.hpp"
+#include "model/label_index.hpp"
 #include "model/labels.hpp"
 #include "model/template.hpp"
 #include "source/line_index.hpp"
@@ -50,6 +51,7 @@ public:
             if (const auto it = done_.find(id); it != done_.end()) {
                 validate(it->second, raw_.at(id));
                 set_.templates.push_back(it->second);
+                set_.templates.back().labels = detail::build_label_index(set_.templates.back());
             }
         }
         return std::move(set_);
