@@ -50,6 +50,13 @@ std::string write_summary(const tally& t, source::lang lang, bool colour);
 /// `{"version":1,"diagnostics":[…]}` with one object per finding (and its `fix`).
 std::string write_json(const std::vector<located_finding>& found);
 
+/// The same document written in pieces, so that a batch holds no more than one report's
+/// findings: json_begin(), then json_items() for each report's findings, then json_end().
+/// `written` counts the items so far (commas and the empty array depend on it).
+std::string json_begin();
+std::string json_items(const std::vector<located_finding>& found, std::size_t& written);
+std::string json_end(std::size_t written);
+
 /// A SARIF 2.1.0 log with the rules' metadata; columns are Unicode code points.
 std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
                         source::lang lang);

@@ -86,6 +86,22 @@ BOOST_AUTO_TEST_CASE(aligns_the_caret_by_display_width) {
     BOOST_TEST(c.out.find("\n      |           ^\n") != std::string::npos); // 2021年度 = 4 + 2 × 3
 }
 
+BOOST_AUTO_TEST_CASE(streams_json_as_one_document_in_the_library_layout) {
+    // A batch writes each report's findings as they come; the document must read as the one
+    // nlohmann writes whole (two-space indents), with none, one and many reports.
+    const std::string seeds = "corpus/reports";
+    for (const std::vector<std::string>& args :
+         {std::vector<std::string>{"check", "--format", "json", "-j", "2", seeds},
+          std::vector<std::string>{"check", "--format", "json", seed003},
+          std::vector<std::string>{"check", "--format", "json", "--select", "meta/no-template",
+                                   seed003}}) {
+        const auto r = run_cli(args);
+        const auto j = nlohmann::ordered_json::parse(r.out);
+        BOOST_TEST(r.out == j.dump(2) + "\n");
+        BOOST_TEST(j["diagnostics"].is_array());
+    }
+}
+
 BOOST_AUTO_TEST_CASE(writes_json_diagnostics) {
     const auto r = run_cli({"check", "--format", "json", seed003});
     BOOST_REQUIRE(r.code == 1);

@@ -75,11 +75,14 @@ public:
         lang_ = plans_.empty() ? g_.language() : plans_.front().lang;
         found_.resize(files.size());
         fails_.assign(files.size(), 0);
+        if (o_.format == "json") {
+            print(render::json_begin());
+        }
         const auto summary = source::run_batch(
             files, [&](std::size_t i, const std::string& f) { return check_file(i, f); },
             [&](std::size_t i, source::job_result& r) { emit(i, r); }, {o_.jobs, true});
         if (o_.format == "json") {
-            print(render::write_json(all_));
+            print(render::json_end(json_written_));
         } else if (o_.format == "sarif") {
             print(render::write_sarif(all_, lint::builtin_registry(), lang_));
         } else if (o_.format == "human" && !o_.diff) {
@@ -231,7 +234,10 @@ private:
         io_error_ = io_error_ || r.failed;
         failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
         tally_.add(found_[index]);
-        if (o_.format == "json" || o_.format == "sarif") {
+        if (o_.format == "json") {
+            // Streamed: a batch holds one report's findings at a time.
+            print(render::json_items(found_[index], json_written_));
+        } else if (o_.format == "sarif") {
             all_.insert(all_.end(), std::make_move_iterator(found_[index].begin()),
                         std::make_move_iterator(found_[index].end()));
         }
@@ -251,7 +257,8 @@ private:
     // thread reads it in emit(), after the batch runner's mutex handed the result over.
     mutable std::vector<std::vector<render::located_finding>> found_;
     mutable std::vector<char> fails_;
-    std::vector<render::located_finding> all_;
+    std::vector<render::located_finding> all_; // sarif: written at the end
+    std::size_t json_written_ = 0;
     render::tally tally_;
     source::lang lang_ = source::lang::zh;
     bool colour_ = false;

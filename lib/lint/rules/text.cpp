@@ -28,19 +28,19 @@ void half_width(context& ctx) {
 }
 
 // Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together.
-std::set<std::uint32_t> blank_cells(context& ctx) {
+std::set<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_t>& blanks) {
     const auto& doc = ctx.doc();
     const std::string_view text = doc.text();
     std::set<std::uint32_t> covered;
     for (ast::node_id t = 0; t < doc.nodes().size(); ++t) {
-        if (doc[t].kind != ast::node_kind::table) {
+        if (doc[t].kind != ast::node_kind::table || !any_within(blanks, doc[t].span)) {
             continue;
         }
         std::vector<edit> edits;
         source::span first;
         std::size_t cells = 0;
         for (ast::node_id c = t; c < doc[t].subtree_end; ++c) {
-            if (doc[c].kind != ast::node_kind::cell || !has_stray_blank(doc.raw(c))
+            if (doc[c].kind != ast::node_kind::cell || !any_within(blanks, doc[c].span)
                 || !ast::cell_text(doc, c).empty()) {
                 continue;
             }
@@ -71,11 +71,15 @@ std::set<std::uint32_t> blank_cells(context& ctx) {
 }
 
 void stray_space(context& ctx) {
-    const std::set<std::uint32_t> covered = blank_cells(ctx);
     const std::string_view text = ctx.doc().text();
+    const std::vector<std::uint32_t> blanks = stray_blank_offsets(text);
+    if (blanks.empty()) {
+        return;
+    }
+    const std::set<std::uint32_t> covered = blank_cells(ctx, blanks);
     table_cursor tables(ctx.doc());
     for_each_line(text, [&](source::span line) {
-        if (!has_stray_blank(text.substr(line.begin, line.size()))) {
+        if (!any_within(blanks, line)) {
             return;
         }
         const std::uint32_t end =

@@ -203,12 +203,32 @@ bool has_stray_blank(std::string_view s) {
     return find_bytes(s, "\xC2\xA0") != nullptr || find_bytes(s, "\xE3\x80\x80") != nullptr;
 }
 
+std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
+    std::vector<std::uint32_t> out;
+    for (const std::string_view what :
+         {std::string_view("\xC2\xA0"), std::string_view("\xE3\x80\x80")}) {
+        for (std::size_t at = 0; at < text.size();) {
+            const void* hit = find_bytes(text.substr(at), what);
+            if (hit == nullptr) {
+                break;
+            }
+            const auto offset =
+                static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+            out.push_back(static_cast<std::uint32_t>(offset));
+            at = offset + what.size();
+        }
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool any_within(const std::vector<std::uint32_t>& offsets, source::span s) {
+    const auto it = std::lower_bound(offsets.begin(), offsets.end(), s.begin);
+    return it != offsets.end() && *it < s.end;
+}
+
 std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end) {
     std::vector<stray> out;
-    const std::string_view l = text.substr(line.begin, line.size());
-    if (!has_stray_blank(l)) {
-        return out;
-    }
     std::uint32_t i = line.begin;
     // A leading run of U+3000 (and spaces) is the paragraph indent.
     while (i < end) {
