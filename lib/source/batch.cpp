@@ -41,6 +41,49 @@ batch_summary run_batch(const std::vector<std::string>& inputs,
     const std::size_t window = static_cast<std::size_t>(jobs) * 8;
     const bool progress = opts.progress && ::isatty(STDERR_FILENO) != 0 && inputs.size() > 1;
 
+    const auto run_one = [&](std::size_t i) {
+        try {
+            return job(i, inputs[i]);
+        } catch (const std::exception& e) {
+            job_result r;
+            r.failed = true;
+            r.err = fmt::format("{}: error: internal error: {}\n", inputs[i], e.what());
+            return r;
+        }
+    };
+    batch_summary sum;
+    const auto deliver = [&](std::size_t i, job_result& r) {
+        sum.files += 1;
+        sum.failed += r.failed ? 1 : 0;
+        sum.errors += r.errors;
+        sum.warnings += r.warnings;
+        sum.infos += r.infos;
+        sum.bytes += r.bytes;
+        if (progress) {
+            std::fputs("\r\033[K", stderr); // clear the bar before printing findings
+        }
+        emit(i, r);
+        if (progress) {
+            const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start;
+            draw_progress(i + 1, inputs.size(), sum.bytes, d.count());
+        }
+    };
+    const auto finish = [&] {
+        if (progress) {
+            std::fputs("\r\033[K", stderr);
+        }
+        const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start;
+        sum.seconds = d.count();
+        return sum;
+    };
+    if (jobs == 1) {
+        // One job: no worker thread, no hand-over per report.
+        for (std::size_t i = 0; i < inputs.size(); ++i) {
+            job_result r = run_one(i);
+            deliver(i, r);
+        }
+        return finish();
+    }
     std::vector<std::optional<job_result>> slots(inputs.size());
     std::mutex m;
     std::condition_variable cv;
@@ -60,14 +103,7 @@ batch_summary run_batch(const std::vector<std::string>& inputs,
                 }
                 i = next_job++;
             }
-            job_result r;
-            try {
-                r = job(i, inputs[i]);
-            } catch (const std::exception& e) {
-                r = job_result{};
-                r.failed = true;
-                r.err = fmt::format("{}: error: internal error: {}\n", inputs[i], e.what());
-            }
+            job_result r = run_one(i);
             {
                 std::lock_guard lock(m);
                 slots[i] = std::move(r);
@@ -80,7 +116,6 @@ batch_summary run_batch(const std::vector<std::string>& inputs,
     for (unsigned t = 0; t < jobs; ++t) {
         threads.emplace_back(worker);
     }
-    batch_summary sum;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         job_result r;
         {
@@ -91,30 +126,12 @@ batch_summary run_batch(const std::vector<std::string>& inputs,
             next_emit = i + 1;
         }
         cv.notify_all();
-        sum.files += 1;
-        sum.failed += r.failed ? 1 : 0;
-        sum.errors += r.errors;
-        sum.warnings += r.warnings;
-        sum.infos += r.infos;
-        sum.bytes += r.bytes;
-        if (progress) {
-            std::fputs("\r\033[K", stderr); // clear the bar before printing findings
-        }
-        emit(i, r);
-        if (progress) {
-            const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start;
-            draw_progress(i + 1, inputs.size(), sum.bytes, d.count());
-        }
+        deliver(i, r);
     }
     for (auto& t : threads) {
         t.join();
     }
-    if (progress) {
-        std::fputs("\r\033[K", stderr);
-    }
-    const std::chrono::duration<double> d = std::chrono::steady_clock::now() - start;
-    sum.seconds = d.count();
-    return sum;
+    return finish();
 }
 
 std::string format_summary(const batch_summary& s) {
