@@ -241,7 +241,9 @@ private:
             all_.insert(all_.end(), std::make_move_iterator(found_[index].begin()),
                         std::make_move_iterator(found_[index].end()));
         }
-        found_[index] = {};
+        // Release, not clear: `= {}` would assign an empty initializer_list and keep the
+        // capacity, so memory would grow with every report of the batch.
+        std::vector<render::located_finding>().swap(found_[index]);
     }
 
     struct plan {
