@@ -3,7 +3,7 @@
 //   nianbao_bench_corpus [--small N] [--scale F] [--seed S] SEEDS_DIR OUT_DIR
 //
 // Every report is a real one (corpus/reports) whose tables are kept or re-laid out as pipe, tab
-// or lines tables, with fresh figures. OUT_DIR receives:
+// or lines tables, with their real figures (grown tables get fresh ones). OUT_DIR receives:
 //   small/     N separate reports (default 10,000; 5–15 KB each)
 //   gb18030/   N/10 of them encoded in GB18030
 //   concat/    one stream of reports cut at line ends into 5 KB … 100 MB files
@@ -103,10 +103,14 @@ std::vector<seed_report> load_seeds(const std::string& dir) {
     return seeds;
 }
 
-// Figures get fresh values so that no two generated reports are the same.
-std::string cell_value(const std::string& text, rng& r) {
+// Figures of grown tables get fresh values. Reports keep their real figures: they add up as
+// the real reports do, so `check` finds in them what it finds in real reports (fresh figures
+// would break nearly every equation and measure the printing of findings instead).
+enum class figures { keep, fresh };
+
+std::string cell_value(const std::string& text, figures f, rng& r) {
     const bool figure = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-    if (!figure) {
+    if (!figure || f == figures::keep) {
         return text;
     }
     static constexpr std::uint64_t limits[] = {10, 100, 1000, 10000};
@@ -121,12 +125,12 @@ std::string without_bars(std::string s) {
 }
 
 void append_row(std::string& out, const std::vector<std::string>& cells, layout l, bool first,
-                rng& r) {
+                figures f, rng& r) {
     if (l == layout::tab && !first) {
         out += '\n'; // a blank line ends the previous row
     }
     for (std::size_t i = 0; i < cells.size(); ++i) {
-        const std::string v = without_bars(cell_value(cells[i], r));
+        const std::string v = without_bars(cell_value(cells[i], f, r));
         if (l == layout::tab) {
             out += '\t';
             out += v.empty() ? "\u00A0" : v;
@@ -144,7 +148,7 @@ void append_row(std::string& out, const std::vector<std::string>& cells, layout 
 
 void append_table(std::string& out, const table_rows& rows, layout l, rng& r) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
-        append_row(out, rows[i], l, i == 0, r);
+        append_row(out, rows[i], l, i == 0, figures::keep, r);
     }
     if (l == layout::tab) {
         out += '\n'; // a tab table's last cell would absorb a following prose line
@@ -217,14 +221,14 @@ std::string grown_table(const table_frame& f, layout l, std::size_t target, std:
     for (std::size_t c = header.size(); c < columns; ++c) {
         header.push_back(fmt::format("第{}列", c + 1));
     }
-    append_row(out, header, l, true, r);
+    append_row(out, header, l, true, figures::fresh, r);
     const std::size_t body = f.rows.size() > 1 ? f.rows.size() - 1 : 1;
     for (std::size_t i = 0; out.size() < target; ++i) {
         auto row = f.rows[f.rows.size() > 1 ? 1 + i % body : 0];
         for (std::size_t c = row.size(); c < columns; ++c) {
             row.push_back("0");
         }
-        append_row(out, row, l, false, r);
+        append_row(out, row, l, false, figures::fresh, r);
     }
     if (l == layout::tab) {
         out += '\n';

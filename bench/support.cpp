@@ -43,7 +43,8 @@ double now_seconds() {
     return std::chrono::duration<double>(clock::now().time_since_epoch()).count();
 }
 
-child_result run_child(const std::vector<std::string>& argv, const std::string& stdout_path) {
+child_result run_child(const std::vector<std::string>& argv, const std::string& stdout_path,
+                       const std::string& stderr_path) {
     child_result r;
     std::vector<char*> args;
     args.reserve(argv.size() + 1);
@@ -55,6 +56,10 @@ child_result run_child(const std::vector<std::string>& argv, const std::string& 
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, stdout_path.c_str(),
                                      O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (!stderr_path.empty()) {
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, stderr_path.c_str(),
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    }
     pid_t pid = 0;
     const double start = now_seconds();
     const int rc = posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ);

@@ -29,9 +29,11 @@ struct child_result {
     long max_rss_kb = 0; ///< the child's peak resident set (getrusage via wait4)
 };
 
-/// Runs `argv` (looked up in PATH) with standard output sent to `stdout_path`, and waits.
+/// Runs `argv` (looked up in PATH) with standard output sent to `stdout_path` (and standard
+/// error to `stderr_path` unless empty), and waits.
 child_result run_child(const std::vector<std::string>& argv,
-                       const std::string& stdout_path = "/dev/null");
+                       const std::string& stdout_path = "/dev/null",
+                       const std::string& stderr_path = "");
 
 /// The path of the running executable (for re-running itself as a child).
 std::string self_exe();

@@ -1,0 +1,205 @@
+// nianbao_bench_commands: the commands as users run them, on whole sets, against `wc -l`.
+//
+//   nianbao_bench_commands [--reps N] NIANBAO SET...       wall clock and peak RSS (best of N)
+//   nianbao_bench_commands --callgrind NIANBAO SET...      instructions per input byte
+//
+// NIANBAO is the nianbao executable; a SET is a file or a directory of *.txt files and makes one
+// row. Each command is a child process on one core (`-j 1`) with its output sent to /dev/null:
+//
+//   extract   nianbao extract -j 1 --format jsonl SET
+//   check     nianbao check -j 1 SET                    (human format, the default)
+//   check-json nianbao check -j 1 --format json SET
+//
+// and `wc -l` on the same files in the same run is the baseline (×wc). Times include process
+// start and template loading, as a user sees them. Peak RSS is the child's ru_maxrss; ×file
+// relates it to the set's largest file. --callgrind counts all instructions of a command under
+// valgrind and subtracts those of the same command on an empty file (start-up and templates).
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "support.hpp"
+
+namespace {
+
+using nianbao::bench::file_set;
+namespace bench = nianbao::bench;
+
+constexpr double mb = 1e6;
+
+struct command {
+    const char* name;
+    std::vector<std::string> args; // between the executable and the set
+};
+
+const std::vector<command>& commands() {
+    static const std::vector<command> list{
+        {"extract", {"extract", "-j", "1", "--format", "jsonl"}},
+        {"check", {"check", "-j", "1"}},
+        {"check-json", {"check", "-j", "1", "--format", "json"}},
+    };
+    return list;
+}
+
+std::vector<std::string> argv_for(const std::string& exe, const command& c,
+                                  const std::string& path) {
+    std::vector<std::string> argv{exe};
+    argv.insert(argv.end(), c.args.begin(), c.args.end());
+    argv.push_back(path);
+    return argv;
+}
+
+// `wc -l` over the files, in batches that keep the command line short.
+double time_wc(const file_set& s) {
+    double total = 0;
+    for (std::size_t i = 0; i < s.files.size(); i += 2000) {
+        std::vector<std::string> argv{"wc", "-l"};
+        const auto end = std::min(s.files.size(), i + 2000);
+        argv.insert(argv.end(), s.files.begin() + static_cast<std::ptrdiff_t>(i),
+                    s.files.begin() + static_cast<std::ptrdiff_t>(end));
+        total += bench::run_child(argv).seconds;
+    }
+    return total;
+}
+
+struct timing {
+    double seconds = std::numeric_limits<double>::max();
+    long rss_kb = 0;
+    int exit_code = 0;
+};
+
+void print_machine() {
+    const std::string cpu = bench::read_file("/proc/cpuinfo");
+    const auto model = cpu.find("model name");
+    const auto colon = cpu.find(':', model);
+    const std::string name = model == std::string::npos || colon == std::string::npos
+                                 ? "unknown CPU"
+                                 : cpu.substr(colon + 2, cpu.find('\n', colon) - colon - 2);
+    std::string load = bench::read_file("/proc/loadavg");
+    load = load.substr(0, load.find(' '));
+    fmt::print("machine: {}, {} hardware threads, load average {} (one core per command)\n", name,
+               std::thread::hardware_concurrency(), load.empty() ? "?" : load);
+}
+
+int run_times(const std::string& exe, const std::vector<file_set>& sets, int reps) {
+    print_machine();
+    fmt::print("{:<20} {:>5} {:>7} | {:>7} |", "set", "files", "MB", "wc -l");
+    for (const auto& c : commands()) {
+        fmt::print(" {:<32} |", c.name);
+    }
+    fmt::print("\n{:<20} {:>5} {:>7} | {:>7} |", "", "", "", "MB/s");
+    for (std::size_t i = 0; i < commands().size(); ++i) {
+        fmt::print(" {:>6} {:>7} {:>5} {:>5} {:>5} |", "MB/s", "rep/s", "×wc", "MB", "×file");
+    }
+    fmt::print("\n");
+    int failures = 0;
+    for (const auto& s : sets) {
+        double wc = std::numeric_limits<double>::max();
+        std::vector<timing> t(commands().size());
+        for (int r = 0; r < reps; ++r) {
+            wc = std::min(wc, time_wc(s));
+            for (std::size_t c = 0; c < commands().size(); ++c) {
+                const auto res = bench::run_child(argv_for(exe, commands()[c], s.path), "/dev/null",
+                                                  "/dev/null");
+                t[c].seconds = std::min(t[c].seconds, res.seconds);
+                t[c].rss_kb = std::max(t[c].rss_kb, res.max_rss_kb);
+                // check exits 1 when it finds errors; 2 or more (or a signal) is a failure.
+                if (res.exit_code < 0 || res.exit_code > 1) {
+                    t[c].exit_code = res.exit_code;
+                }
+            }
+        }
+        const double in_mb = static_cast<double>(s.bytes) / mb;
+        const double files = static_cast<double>(s.files.size());
+        fmt::print("{:<20} {:>5} {:>7.2f} | {:>7.0f} |", s.name, s.files.size(), in_mb, in_mb / wc);
+        for (const auto& x : t) {
+            const double rss = static_cast<double>(x.rss_kb) * 1024;
+            fmt::print(" {:>6.1f} {:>7.0f} {:>4.1f}× {:>5.0f} {:>4.1f}× |", in_mb / x.seconds,
+                       files / x.seconds, x.seconds / wc, rss / mb,
+                       s.largest > 0 ? rss / static_cast<double>(s.largest) : 0.0);
+            if (x.exit_code != 0) {
+                fmt::print(" (exit {})", x.exit_code);
+                ++failures;
+            }
+        }
+        fmt::print("\n");
+        std::fflush(stdout);
+    }
+    return failures == 0 ? 0 : 1;
+}
+
+// Instructions of a whole command under callgrind, read from its output file.
+double instructions(const std::vector<std::string>& argv, const std::string& out) {
+    std::vector<std::string> v{"valgrind", "--tool=callgrind", "-q", "--callgrind-out-file=" + out};
+    v.insert(v.end(), argv.begin(), argv.end());
+    (void)bench::run_child(v, "/dev/null", "/dev/null");
+    const std::string text = bench::read_file(out);
+    for (const char* key : {"\ntotals: ", "\nsummary: "}) {
+        const auto p = text.find(key);
+        if (p != std::string::npos) {
+            return std::stod(text.substr(p + std::char_traits<char>::length(key)));
+        }
+    }
+    return 0;
+}
+
+int run_callgrind(const std::string& exe, const std::vector<file_set>& sets) {
+    const std::string empty = "callgrind.empty.txt";
+    std::fclose(std::fopen(empty.c_str(), "w"));
+    fmt::print("{:<22} {:>6} {:>10} |", "set", "files", "bytes");
+    for (const auto& c : commands()) {
+        fmt::print(" {:>10}", c.name);
+    }
+    fmt::print("   (instructions per input byte, start-up subtracted)\n");
+    std::vector<double> base;
+    for (const auto& c : commands()) {
+        base.push_back(instructions(argv_for(exe, c, empty), "callgrind.commands.empty.out"));
+    }
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        fmt::print("{:<22} {:>6} {:>10} |", sets[i].name, sets[i].files.size(), sets[i].bytes);
+        for (std::size_t c = 0; c < commands().size(); ++c) {
+            const double ir = instructions(argv_for(exe, commands()[c], sets[i].path),
+                                           fmt::format("callgrind.commands.{}.{}.out", i, c));
+            fmt::print(" {:>10.1f}",
+                       (ir - base[c])
+                           / static_cast<double>(std::max<std::uint64_t>(sets[i].bytes, 1)));
+        }
+        fmt::print("\n");
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    int reps = 3;
+    bool callgrind = false;
+    std::vector<std::string> args;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        if (a == "--reps" && i + 1 < argc) {
+            reps = std::max(1, std::stoi(argv[++i]));
+        } else if (a == "--callgrind") {
+            callgrind = true;
+        } else {
+            args.push_back(a);
+        }
+    }
+    if (args.size() < 2) {
+        fmt::print(stderr,
+                   "usage: nianbao_bench_commands [--reps N | --callgrind] NIANBAO SET...\n");
+        return 2;
+    }
+    const std::string exe = args.front();
+    std::vector<file_set> sets;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        sets.push_back(bench::make_set(args[i]));
+    }
+    return callgrind ? run_callgrind(exe, sets) : run_times(exe, sets, reps);
+}
