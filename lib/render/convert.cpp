@@ -81,19 +81,32 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
         }
         previous_end = span.end;
         const table_grid grid = read_table(doc, i);
-        std::string text = "一、表格\n";
-        to.write_table(grid, {}, text);
-        text += "\n二、其他\n";
-        const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});
-        std::vector<node_id> tables;
-        for (node_id j = 0; j < back.nodes().size(); ++j) {
-            if (back[j].kind == node_kind::table) {
-                tables.push_back(j);
-            }
+        // Written after what precedes it here, a line of text or a blank line (or nothing): a
+        // tab table whose first cell is empty starts with a line holding only a TAB, which after
+        // a blank line reads as more blank lines (found by fuzzing convert).
+        std::string_view head = doc.text().substr(0, span.begin);
+        const bool at_start = head.empty();
+        if (head.ends_with('\n')) {
+            head.remove_suffix(head.ends_with("\r\n") ? 2 : 1);
         }
-        if (tables.size() != 1 || ast::dialect_name(back, tables[0]) != to.id
-            || !same_grid(read_table(back, tables[0]), grid)) {
-            return i;
+        const std::size_t nl = head.rfind('\n');
+        const bool after_blank =
+            at_start || is_blank_line(head.substr(nl == std::string_view::npos ? 0 : nl + 1));
+        {
+            std::string text = after_blank ? "一、表格\n\n" : "一、表格\n";
+            to.write_table(grid, {}, text);
+            text += "\n二、其他\n";
+            const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});
+            std::vector<node_id> tables;
+            for (node_id j = 0; j < back.nodes().size(); ++j) {
+                if (back[j].kind == node_kind::table) {
+                    tables.push_back(j);
+                }
+            }
+            if (tables.size() != 1 || ast::dialect_name(back, tables[0]) != to.id
+                || !same_grid(read_table(back, tables[0]), grid)) {
+                return i;
+            }
         }
     }
     return 0;
