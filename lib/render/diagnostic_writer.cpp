@@ -57,7 +57,7 @@ private:
 } // namespace
 
 std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
-                                    const std::vector<lint::finding>& findings, source::lang lang) {
+                                    std::vector<lint::finding> findings, source::lang lang) {
     std::vector<std::uint32_t> offsets;
     for (const auto& f : findings) {
         offsets.push_back(f.where.begin);
@@ -71,18 +71,20 @@ std::vector<located_finding> locate(const std::string& file, const ast::document
     }
     const position_table at(doc, std::move(offsets));
     std::vector<located_finding> out;
-    for (const auto& f : findings) {
+    out.reserve(findings.size());
+    for (auto& f : findings) {
         located_finding l;
         l.file = file;
-        l.finding = f;
         l.begin = at(f.where.begin);
         l.end = at(f.where.end);
         l.message = source::format_message(f.message_id, lang, f.args);
         if (f.fix) {
+            l.edits.reserve(f.fix->edits.size());
             for (const auto& e : f.fix->edits) {
                 l.edits.push_back({at(e.where.begin), at(e.where.end), e.replacement});
             }
         }
+        l.finding = std::move(f);
         out.push_back(std::move(l));
     }
     return out;

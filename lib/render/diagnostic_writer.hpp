@@ -25,9 +25,9 @@ struct located_finding {
     std::vector<located_edit> edits; ///< the fix, if any
 };
 
-/// Resolves the positions and messages of one report's findings.
+/// Resolves the positions and messages of one report's findings (which it takes over).
 std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
-                                    const std::vector<lint::finding>& findings, source::lang lang);
+                                    std::vector<lint::finding> findings, source::lang lang);
 
 /// `file:line:column: severity: message [rule]`, the source line and a caret under the span,
 /// aligned by display width (CJK = 2 columns, TAB shown as 4 spaces). ANSI colour if `colour`.
