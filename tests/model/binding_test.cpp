@@ -301,3 +301,41 @@ BOOST_AUTO_TEST_CASE(uses_a_template_from_a_template_directory) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(model_binding) // reopened: one CTest test per file
+
+// Binding looks cell keys up in the template's label index; tables past the 64th are scored
+// through the index's maps instead of its per-table bits, with the same outcome.
+BOOST_AUTO_TEST_CASE(binds_tables_past_the_sixty_fourth) {
+    std::string tpl = "template many\nyears 2019 2020\nfingerprint \"多表指纹\"\n";
+    for (int t = 0; t < 66; ++t) {
+        tpl += "table t" + std::to_string(t) + " \"表" + std::to_string(t) + "\"\n";
+        tpl += "  column n \"数量\" count\n";
+        tpl += "  row a \"甲项" + std::to_string(t) + "\"\n";
+        tpl += "  row b \"乙项" + std::to_string(t) + "\"\n";
+    }
+    const auto set = model::load_template_sources({{"many.tpl", tpl}});
+    BOOST_REQUIRE(set.problems.empty());
+    BOOST_REQUIRE(set.templates.at(0).labels != nullptr); // built by the loader
+    for (const int t : {3, 65}) {
+        const std::string n = std::to_string(t);
+        const std::string text = "多表指纹\n\n甲项" + n + " | 5 |\n乙项" + n + " | 6 |\n";
+        const ast::document doc = ast::parse(source::text{"t.txt", text, "UTF-8", ""});
+        const auto m = model::bind(doc, set);
+        BOOST_REQUIRE(m.tpl == &set.templates[0]);
+        const auto* table = m.table("t" + n);
+        BOOST_REQUIRE(table != nullptr);
+        BOOST_TEST(table->cell("a", "n")->value.value_or(-1) == 5.0);
+        BOOST_TEST(table->cell("b", "n")->value.value_or(-1) == 6.0);
+    }
+    // A template made in code, without the loader's index, binds the same way.
+    model::template_set copy = set;
+    copy.templates[0].labels = nullptr;
+    const std::string text = "多表指纹\n\n甲项65 | 5 |\n乙项65 | 6 |\n";
+    const ast::document doc = ast::parse(source::text{"t.txt", text, "UTF-8", ""});
+    const auto m = model::bind(doc, copy);
+    BOOST_REQUIRE(m.table("t65") != nullptr);
+    BOOST_TEST(m.table("t65")->cell("b", "n")->value.value_or(-1) == 6.0);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
