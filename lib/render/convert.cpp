@@ -79,21 +79,38 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
             && only_blank_lines(doc.text().substr(previous_end, span.begin - previous_end))) {
             return i;
         }
+        const std::uint32_t earlier_end = previous_end;
         previous_end = span.end;
         const table_grid grid = read_table(doc, i);
-        // Written after what precedes it here, a line of text or a blank line (or nothing): a
-        // tab table whose first cell is empty starts with a line holding only a TAB, which after
-        // a blank line reads as more blank lines (found by fuzzing convert).
-        std::string_view head = doc.text().substr(0, span.begin);
-        const bool at_start = head.empty();
-        if (head.ends_with('\n')) {
-            head.remove_suffix(head.ends_with("\r\n") ? 2 : 1);
+        // Written after the lines that precede it here, back to the last blank line (or the
+        // previous table, or the start of the text). Both found by fuzzing convert: a tab
+        // table's first row takes in the lines before it when they can be its cell (a TAB-led
+        // line and its continuation lines), and an empty first cell is a line holding only a
+        // TAB, which after a blank line reads as one more blank line.
+        const std::string_view all = doc.text();
+        std::size_t from = span.begin;
+        bool after_blank = from == 0;
+        while (from > earlier_end) {
+            const std::size_t eol = from - 1; // the '\n' ending the line before `from`
+            const std::size_t nl = eol == 0 ? std::string_view::npos : all.rfind('\n', eol - 1);
+            const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+            if (start < earlier_end) {
+                break;
+            }
+            std::string_view line = all.substr(start, eol - start);
+            if (line.ends_with('\r')) {
+                line.remove_suffix(1);
+            }
+            if (is_blank_line(line)) {
+                after_blank = true;
+                break;
+            }
+            from = start;
+            after_blank = start == 0;
         }
-        const std::size_t nl = head.rfind('\n');
-        const bool after_blank =
-            at_start || is_blank_line(head.substr(nl == std::string_view::npos ? 0 : nl + 1));
         {
             std::string text = after_blank ? "一、表格\n\n" : "一、表格\n";
+            text += all.substr(from, span.begin - from);
             to.write_table(grid, {}, text);
             text += "\n二、其他\n";
             const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});

@@ -131,6 +131,15 @@ BOOST_AUTO_TEST_CASE(finds_tables_a_layout_cannot_hold) {
     const ast::node_id e = render::first_unwritable_table(empty_first, layout("tab"));
     BOOST_TEST((empty_first[e].kind == ast::node_kind::table));
     BOOST_TEST(render::first_unwritable_table(empty_first, layout("lines")) == 0U);
+    // A TAB-led line and its continuation right before the table: written in tab, the table's
+    // first row would take them in as its first cell (found by fuzzing convert).
+    const auto prose_before = parse("前言\n\n\t甲乙丙\n续行\n规章 | 0 |\n其他 | 1 |\n");
+    const ast::node_id p = render::first_unwritable_table(prose_before, layout("tab"));
+    BOOST_TEST((prose_before[p].kind == ast::node_kind::table));
+    BOOST_TEST(render::first_unwritable_table(prose_before, layout("lines")) == 0U);
+    BOOST_TEST(render::first_unwritable_table(parse("前言\n\n\t甲乙丙\n\n规章 | 0 |\n其他 | 1 |\n"),
+                                              layout("tab"))
+               == 0U); // a blank line keeps them apart
     for (const auto& path : test::corpus_files()) {
         for (std::string_view to : layouts) {
             BOOST_TEST(render::first_unwritable_table(load(path), layout(to)) == 0U,
