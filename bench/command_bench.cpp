@@ -54,40 +54,14 @@ std::vector<std::string> argv_for(const std::string& exe, const command& c,
     return argv;
 }
 
-// `wc -l` over the files, in batches that keep the command line short.
-double time_wc(const file_set& s) {
-    double total = 0;
-    for (std::size_t i = 0; i < s.files.size(); i += 2000) {
-        std::vector<std::string> argv{"wc", "-l"};
-        const auto end = std::min(s.files.size(), i + 2000);
-        argv.insert(argv.end(), s.files.begin() + static_cast<std::ptrdiff_t>(i),
-                    s.files.begin() + static_cast<std::ptrdiff_t>(end));
-        total += bench::run_child(argv).seconds;
-    }
-    return total;
-}
-
 struct timing {
     double seconds = std::numeric_limits<double>::max();
     long rss_kb = 0;
     int exit_code = 0;
 };
 
-void print_machine() {
-    const std::string cpu = bench::read_file("/proc/cpuinfo");
-    const auto model = cpu.find("model name");
-    const auto colon = cpu.find(':', model);
-    const std::string name = model == std::string::npos || colon == std::string::npos
-                                 ? "unknown CPU"
-                                 : cpu.substr(colon + 2, cpu.find('\n', colon) - colon - 2);
-    std::string load = bench::read_file("/proc/loadavg");
-    load = load.substr(0, load.find(' '));
-    fmt::print("machine: {}, {} hardware threads, load average {} (one core per command)\n", name,
-               std::thread::hardware_concurrency(), load.empty() ? "?" : load);
-}
-
 int run_times(const std::string& exe, const std::vector<file_set>& sets, int reps) {
-    print_machine();
+    bench::print_machine("one core per command");
     fmt::print("{:<20} {:>5} {:>7} | {:>7} |", "set", "files", "MB", "wc -l");
     for (const auto& c : commands()) {
         fmt::print(" {:<32} |", c.name);
@@ -102,7 +76,7 @@ int run_times(const std::string& exe, const std::vector<file_set>& sets, int rep
         double wc = std::numeric_limits<double>::max();
         std::vector<timing> t(commands().size());
         for (int r = 0; r < reps; ++r) {
-            wc = std::min(wc, time_wc(s));
+            wc = std::min(wc, bench::time_wc(s));
             for (std::size_t c = 0; c < commands().size(); ++c) {
                 const auto res = bench::run_child(argv_for(exe, commands()[c], s.path), "/dev/null",
                                                   "/dev/null");
@@ -138,14 +112,7 @@ double instructions(const std::vector<std::string>& argv, const std::string& out
     std::vector<std::string> v{"valgrind", "--tool=callgrind", "-q", "--callgrind-out-file=" + out};
     v.insert(v.end(), argv.begin(), argv.end());
     (void)bench::run_child(v, "/dev/null", "/dev/null");
-    const std::string text = bench::read_file(out);
-    for (const char* key : {"\ntotals: ", "\nsummary: "}) {
-        const auto p = text.find(key);
-        if (p != std::string::npos) {
-            return std::stod(text.substr(p + std::char_traits<char>::length(key)));
-        }
-    }
-    return 0;
+    return bench::callgrind_total(out);
 }
 
 int run_callgrind(const std::string& exe, const std::vector<file_set>& sets) {

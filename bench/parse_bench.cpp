@@ -68,19 +68,6 @@ std::uint64_t text_bytes(const std::vector<source::text>& texts) {
     return n;
 }
 
-// `wc -l` over the files, in batches that keep the command line short.
-double time_wc(const file_set& s) {
-    double total = 0;
-    for (std::size_t i = 0; i < s.files.size(); i += 2000) {
-        std::vector<std::string> argv{"wc", "-l"};
-        const auto end = std::min(s.files.size(), i + 2000);
-        argv.insert(argv.end(), s.files.begin() + static_cast<std::ptrdiff_t>(i),
-                    s.files.begin() + static_cast<std::ptrdiff_t>(end));
-        total += bench::run_child(argv).seconds;
-    }
-    return total;
-}
-
 struct row {
     double wc = std::numeric_limits<double>::max();
     double decode = std::numeric_limits<double>::max();
@@ -101,7 +88,7 @@ row measure(const file_set& s, int reps) {
     std::vector<source::text> texts;
     std::vector<ast::document> docs;
     for (int i = 0; i < reps; ++i) {
-        r.wc = std::min(r.wc, time_wc(s));
+        r.wc = std::min(r.wc, bench::time_wc(s));
         double t0 = bench::now_seconds();
         auto loaded = load_all(s);
         r.decode = std::min(r.decode, bench::now_seconds() - t0);
@@ -121,21 +108,6 @@ row measure(const file_set& s, int reps) {
     }
     r.utf8_bytes = text_bytes(texts);
     return r;
-}
-
-// The first "model name" of /proc/cpuinfo and the load average: wall-clock figures from a
-// shared machine mean little without them.
-void print_machine() {
-    const std::string cpu = bench::read_file("/proc/cpuinfo");
-    const auto model = cpu.find("model name");
-    const auto colon = cpu.find(':', model);
-    const std::string name = model == std::string::npos || colon == std::string::npos
-                                 ? "unknown CPU"
-                                 : cpu.substr(colon + 2, cpu.find('\n', colon) - colon - 2);
-    std::string load = bench::read_file("/proc/loadavg");
-    load = load.substr(0, load.find(' '));
-    fmt::print("machine: {}, {} hardware threads, load average {} (one thread used)\n", name,
-               std::thread::hardware_concurrency(), load.empty() ? "?" : load);
 }
 
 // Throughput in MB/s (10^6 bytes: file bytes for wc -l and read+decode, decoded UTF-8 for parse
@@ -186,18 +158,6 @@ int callgrind_child(const std::string& phase, const file_set& s) {
     return n > 0 ? 0 : 1;
 }
 
-// Reads the instruction total from a callgrind output file ("totals:" or "summary:").
-double callgrind_total(const std::string& path) {
-    const std::string out = bench::read_file(path);
-    for (const char* key : {"\ntotals: ", "\nsummary: "}) {
-        const auto p = out.find(key);
-        if (p != std::string::npos) {
-            return std::stod(out.substr(p + std::char_traits<char>::length(key)));
-        }
-    }
-    return 0;
-}
-
 int run_callgrind(const std::vector<file_set>& sets) {
     fmt::print("{:<22} {:>6} {:>10} | {:>10} {:>10} {:>10}   (instructions per input byte)\n",
                "set", "files", "bytes", "read+dec", "parse", "tree");
@@ -209,7 +169,7 @@ int run_callgrind(const std::vector<file_set>& sets) {
                 bench::run_child({"valgrind", "--tool=callgrind", "-q", "--instr-atstart=no",
                                   "--callgrind-out-file=" + out, bench::self_exe(),
                                   "--callgrind-child", phase, sets[i].path});
-            const double ir = r.exit_code == 0 ? callgrind_total(out) : 0;
+            const double ir = r.exit_code == 0 ? bench::callgrind_total(out) : 0;
             per_byte.push_back(ir / static_cast<double>(std::max<std::uint64_t>(sets[i].bytes, 1)));
         }
         fmt::print("{:<22} {:>6} {:>10} | {:>10.1f} {:>10.1f} {:>10.1f}\n", sets[i].name,
@@ -302,7 +262,7 @@ int main(int argc, char** argv) {
     for (const auto& s : sets) {
         rss.push_back(probe_rss_kb(s));
     }
-    print_machine();
+    bench::print_machine("one thread used");
     print_header();
     for (std::size_t i = 0; i < sets.size(); ++i) {
         row r = measure(sets[i], reps);

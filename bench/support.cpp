@@ -1,6 +1,7 @@
 // Benchmark helpers: file sets, clocks and child processes timed and measured with wait4.
 #include "support.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <climits>
 #include <cstdio>
@@ -11,7 +12,10 @@
 #include <spawn.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
+
+#include <fmt/format.h>
 
 #include "source/inputs.hpp"
 
@@ -87,6 +91,42 @@ std::string self_exe() {
 std::string read_file(const std::string& path) {
     std::ifstream f(path, std::ios::binary);
     return {std::istreambuf_iterator<char>(f), {}};
+}
+
+double time_wc(const file_set& s) {
+    double total = 0;
+    for (std::size_t i = 0; i < s.files.size(); i += 2000) {
+        std::vector<std::string> argv{"wc", "-l"};
+        const auto end = std::min(s.files.size(), i + 2000);
+        argv.insert(argv.end(), s.files.begin() + static_cast<std::ptrdiff_t>(i),
+                    s.files.begin() + static_cast<std::ptrdiff_t>(end));
+        total += run_child(argv).seconds;
+    }
+    return total;
+}
+
+void print_machine(std::string_view threads_used) {
+    const std::string cpu = read_file("/proc/cpuinfo");
+    const auto model = cpu.find("model name");
+    const auto colon = cpu.find(':', model);
+    const std::string name = model == std::string::npos || colon == std::string::npos
+                                 ? "unknown CPU"
+                                 : cpu.substr(colon + 2, cpu.find('\n', colon) - colon - 2);
+    std::string load = read_file("/proc/loadavg");
+    load = load.substr(0, load.find(' '));
+    fmt::print("machine: {}, {} hardware threads, load average {} ({})\n", name,
+               std::thread::hardware_concurrency(), load.empty() ? "?" : load, threads_used);
+}
+
+double callgrind_total(const std::string& path) {
+    const std::string out = read_file(path);
+    for (const char* key : {"\ntotals: ", "\nsummary: "}) {
+        const auto p = out.find(key);
+        if (p != std::string::npos) {
+            return std::stod(out.substr(p + std::char_traits<char>::length(key)));
+        }
+    }
+    return 0;
 }
 
 } // namespace nianbao::bench

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace nianbao::bench {
@@ -37,6 +38,15 @@ child_result run_child(const std::vector<std::string>& argv,
 
 /// The path of the running executable (for re-running itself as a child).
 std::string self_exe();
+
+/// Seconds `wc -l` takes over the files (one process per 2,000 files): the baseline.
+double time_wc(const file_set& s);
+
+/// Prints the CPU model and the load average, which wall-clock figures mean little without.
+void print_machine(std::string_view threads_used);
+
+/// The instruction total of a callgrind output file ("totals:" or "summary:"), 0 if none.
+double callgrind_total(const std::string& path);
 
 /// Reads a whole file; empty if it cannot be read.
 std::string read_file(const std::string& path);
