@@ -85,8 +85,9 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
         // Written after the lines that precede it here, back to the last blank line (or the
         // previous table, or the start of the text). Both found by fuzzing convert: a tab
         // table's first row takes in the lines before it when they can be its cell (a TAB-led
-        // line and its continuation lines), and an empty first cell is a line holding only a
-        // TAB, which after a blank line reads as one more blank line.
+        // line and its continuation lines), an empty first cell is a line holding only a TAB,
+        // which after a blank line reads as one more blank line, and a first line at the start
+        // of the text may be the title.
         const std::string_view all = doc.text();
         std::size_t from = span.begin;
         bool after_blank = from == 0;
@@ -109,7 +110,9 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
             after_blank = start == 0;
         }
         {
-            std::string text = after_blank ? "一、表格\n\n" : "一、表格\n";
+            // At the start of the text nothing goes before it: there its first line may read
+            // as the title.
+            std::string text = from == 0 ? "" : after_blank ? "一、表格\n\n" : "一、表格\n";
             text += all.substr(from, span.begin - from);
             to.write_table(grid, {}, text);
             text += "\n二、其他\n";
