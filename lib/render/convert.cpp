@@ -67,6 +67,10 @@ bool same_grid(const table_grid& a, const table_grid& b) {
 
 } // namespace
 
+namespace {
+std::vector<std::pair<std::string, node_id>> layout_items(const ast::document& doc);
+} // namespace
+
 ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect& to) {
     std::uint32_t previous_end = 0;
     for (node_id i = 0; i < doc.nodes().size(); ++i) {
@@ -112,10 +116,16 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
         {
             // At the start of the text nothing goes before it: there its first line may read
             // as the title.
-            std::string text = from == 0 ? "" : after_blank ? "一、表格\n\n" : "一、表格\n";
+            // With the document's line ending, as convert writes it (found by fuzzing: a CRLF
+            // document's table written with LF read differently after CRLF lines).
+            const std::string eol(document_eol(doc));
+            std::string text;
+            if (from != 0) {
+                text = "一、表格" + eol + (after_blank ? eol : "");
+            }
             text += all.substr(from, span.begin - from);
-            to.write_table(grid, {}, text);
-            text += "\n二、其他\n";
+            to.write_table(grid, write_context{eol}, text);
+            text += eol + "二、其他" + eol;
             const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});
             std::vector<node_id> tables;
             for (node_id j = 0; j < back.nodes().size(); ++j) {
@@ -129,7 +139,32 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
             }
         }
     }
-    return 0;
+    // Then the whole text: a table can also change how the text around it reads, where no
+    // single table's probe shows it (found by fuzzing: the rows of a table and of the next one
+    // merging with the lines between them). The table blamed is the first one that ends after
+    // the first difference, else the last one.
+    const ast::document back = ast::parse(source::text{"", convert_tables(doc, to), "UTF-8", ""});
+    const auto a = layout_items(doc);
+    const auto b = layout_items(back);
+    std::size_t k = 0;
+    while (k < a.size() && k < b.size() && a[k].first == b[k].first) {
+        ++k;
+    }
+    if (k == a.size() && k == b.size()) {
+        return 0;
+    }
+    const std::uint32_t at =
+        k < a.size() ? doc[a[k].second].span.begin : static_cast<std::uint32_t>(doc.text().size());
+    node_id last = 0;
+    for (node_id i = 0; i < doc.nodes().size(); ++i) {
+        if (doc[i].kind == node_kind::table) {
+            if (doc[i].span.end > at) {
+                return i;
+            }
+            last = i;
+        }
+    }
+    return last;
 }
 
 std::string convert_tables(const ast::document& doc, const text_dialect& to) {
