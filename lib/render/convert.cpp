@@ -2,6 +2,7 @@
 #include "render/convert.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "ast/table/dialect_support.hpp"
 #include "render/detail/text_lines.hpp"
@@ -65,10 +66,53 @@ bool same_grid(const table_grid& a, const table_grid& b) {
                       });
 }
 
-} // namespace
+using layout_list = std::vector<std::pair<std::string, node_id>>;
 
-namespace {
-std::vector<std::pair<std::string, node_id>> layout_items(const ast::document& doc);
+// The layout texts with the node each comes from.
+layout_list layout_items(const ast::document& doc) {
+    layout_list out;
+    const auto trimmed = [&](node_id id) {
+        return std::string(trim_end(ast::line_content(doc, id)));
+    };
+    for (node_id i = 0; i < doc.nodes().size(); ++i) {
+        switch (doc[i].kind) {
+        case node_kind::title:
+        case node_kind::paragraph:
+        case node_kind::signature:
+        case node_kind::date:
+            out.emplace_back(std::string(grammar::name(doc[i].kind)) + ' ' + trimmed(i), i);
+            break;
+        case node_kind::heading:
+            out.emplace_back("heading " + std::string(ast::heading_marker(doc, i)) + ' '
+                                 + ast::heading_title(doc, i),
+                             i);
+            break;
+        case node_kind::table:
+        case node_kind::row:
+            out.emplace_back(std::string(grammar::name(doc[i].kind)), i);
+            break;
+        case node_kind::cell:
+            out.emplace_back("cell " + ast::cell_text(doc, i), i);
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
+// Where two layout lists first differ: an index (the size of the shorter when one is a prefix
+// of the other), or nothing when they are the same.
+std::optional<std::size_t> first_mismatch(const layout_list& a, const layout_list& b) {
+    const auto [ia, ib] =
+        std::mismatch(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const auto& x, const auto& y) { return x.first == y.first; });
+    if (ia == a.end() && ib == b.end()) {
+        return std::nullopt;
+    }
+    return static_cast<std::size_t>(ia - a.begin());
+}
+
 } // namespace
 
 ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect& to) {
@@ -83,78 +127,37 @@ ast::node_id first_unwritable_table(const ast::document& doc, const text_dialect
             && only_blank_lines(doc.text().substr(previous_end, span.begin - previous_end))) {
             return i;
         }
-        const std::uint32_t earlier_end = previous_end;
         previous_end = span.end;
+        // The table alone, between two headings: does the layout read back its rows?
         const table_grid grid = read_table(doc, i);
-        // Written after the lines that precede it here, back to the last blank line (or the
-        // previous table, or the start of the text). Both found by fuzzing convert: a tab
-        // table's first row takes in the lines before it when they can be its cell (a TAB-led
-        // line and its continuation lines), an empty first cell is a line holding only a TAB,
-        // which after a blank line reads as one more blank line, and a first line at the start
-        // of the text may be the title.
-        const std::string_view all = doc.text();
-        std::size_t from = span.begin;
-        bool after_blank = from == 0;
-        while (from > earlier_end) {
-            const std::size_t eol = from - 1; // the '\n' ending the line before `from`
-            const std::size_t nl = eol == 0 ? std::string_view::npos : all.rfind('\n', eol - 1);
-            const std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
-            if (start < earlier_end) {
-                break;
+        std::string text = "一、表格\n";
+        to.write_table(grid, {}, text);
+        text += "\n二、其他\n";
+        const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});
+        std::vector<node_id> tables;
+        for (node_id j = 0; j < back.nodes().size(); ++j) {
+            if (back[j].kind == node_kind::table) {
+                tables.push_back(j);
             }
-            std::string_view line = all.substr(start, eol - start);
-            if (line.ends_with('\r')) {
-                line.remove_suffix(1);
-            }
-            if (is_blank_line(line)) {
-                after_blank = true;
-                break;
-            }
-            from = start;
-            after_blank = start == 0;
         }
-        {
-            // At the start of the text nothing goes before it: there its first line may read
-            // as the title.
-            // With the document's line ending, as convert writes it (found by fuzzing: a CRLF
-            // document's table written with LF read differently after CRLF lines).
-            const std::string eol(document_eol(doc));
-            std::string text;
-            if (from != 0) {
-                text = "一、表格" + eol + (after_blank ? eol : "");
-            }
-            text += all.substr(from, span.begin - from);
-            to.write_table(grid, write_context{eol}, text);
-            text += eol + "二、其他" + eol;
-            const ast::document back = ast::parse(source::text{"", std::move(text), "UTF-8", ""});
-            std::vector<node_id> tables;
-            for (node_id j = 0; j < back.nodes().size(); ++j) {
-                if (back[j].kind == node_kind::table) {
-                    tables.push_back(j);
-                }
-            }
-            if (tables.size() != 1 || ast::dialect_name(back, tables[0]) != to.id
-                || !same_grid(read_table(back, tables[0]), grid)) {
-                return i;
-            }
+        if (tables.size() != 1 || ast::dialect_name(back, tables[0]) != to.id
+            || !same_grid(read_table(back, tables[0]), grid)) {
+            return i;
         }
     }
-    // Then the whole text: a table can also change how the text around it reads, where no
-    // single table's probe shows it (found by fuzzing: the rows of a table and of the next one
-    // merging with the lines between them). The table blamed is the first one that ends after
-    // the first difference, else the last one.
+    // Then the whole text, written as convert writes it: a table can change how the text
+    // around it reads (found by fuzzing convert: a tab row taking in the TAB-led lines before
+    // it, an empty first cell after a blank line read as one more blank line, a first line at
+    // the start of the text read as the title). The table blamed is the first one that ends
+    // after the first difference, else the last one.
     const ast::document back = ast::parse(source::text{"", convert_tables(doc, to), "UTF-8", ""});
     const auto a = layout_items(doc);
-    const auto b = layout_items(back);
-    std::size_t k = 0;
-    while (k < a.size() && k < b.size() && a[k].first == b[k].first) {
-        ++k;
-    }
-    if (k == a.size() && k == b.size()) {
+    const auto k = first_mismatch(a, layout_items(back));
+    if (!k) {
         return 0;
     }
-    const std::uint32_t at =
-        k < a.size() ? doc[a[k].second].span.begin : static_cast<std::uint32_t>(doc.text().size());
+    const std::uint32_t at = *k < a.size() ? doc[a[*k].second].span.begin
+                                           : static_cast<std::uint32_t>(doc.text().size());
     node_id last = 0;
     for (node_id i = 0; i < doc.nodes().size(); ++i) {
         if (doc[i].kind == node_kind::table) {
@@ -192,43 +195,6 @@ std::string convert_tables(const ast::document& doc, const text_dialect& to) {
     return out;
 }
 
-namespace {
-
-// The layout texts with the node each comes from.
-std::vector<std::pair<std::string, node_id>> layout_items(const ast::document& doc) {
-    std::vector<std::pair<std::string, node_id>> out;
-    const auto trimmed = [&](node_id id) {
-        return std::string(trim_end(ast::line_content(doc, id)));
-    };
-    for (node_id i = 0; i < doc.nodes().size(); ++i) {
-        switch (doc[i].kind) {
-        case node_kind::title:
-        case node_kind::paragraph:
-        case node_kind::signature:
-        case node_kind::date:
-            out.emplace_back(std::string(grammar::name(doc[i].kind)) + ' ' + trimmed(i), i);
-            break;
-        case node_kind::heading:
-            out.emplace_back("heading " + std::string(ast::heading_marker(doc, i)) + ' '
-                                 + ast::heading_title(doc, i),
-                             i);
-            break;
-        case node_kind::table:
-        case node_kind::row:
-            out.emplace_back(std::string(grammar::name(doc[i].kind)), i);
-            break;
-        case node_kind::cell:
-            out.emplace_back("cell " + ast::cell_text(doc, i), i);
-            break;
-        default:
-            break;
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 std::vector<std::string> layout_texts(const ast::document& doc) {
     std::vector<std::string> out;
     for (auto& [text, node] : layout_items(doc)) {
@@ -249,13 +215,11 @@ std::string compare_layout(const ast::document& before, std::string after) {
     const ast::document reparsed = ast::parse(source::text{"", std::move(after), "UTF-8", ""});
     const auto a = layout_items(before);
     const auto b = layout_items(reparsed);
-    std::size_t i = 0;
-    while (i < a.size() && i < b.size() && a[i].first == b[i].first) {
-        ++i;
-    }
-    if (i == a.size() && i == b.size()) {
+    const auto diff = first_mismatch(a, b);
+    if (!diff) {
         return {};
     }
+    const std::size_t i = *diff;
     // Where it happens: the line of the original (or its end), then what each side has there.
     const std::uint32_t line =
         i < a.size() ? before.begin_position(a[i].second).line : before.lines().line_count();
