@@ -46,11 +46,9 @@ std::set<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_
             }
             const auto before = edits.size();
             const source::span cell = doc[c].span;
+            const std::string_view within = text.substr(0, cell.end);
             for (std::uint32_t i = cell.begin; i < cell.end;) {
-                const std::uint32_t n = text.substr(i, 2) == "\xC2\xA0"       ? 2
-                                        : text.substr(i, 3) == "\xE3\x80\x80" ? 3
-                                                                              : 0;
-                if (n != 0 && i + n <= cell.end) {
+                if (const std::uint32_t n = stray_blank_at(within, i); n != 0) {
                     edits.push_back({{i, i + n}, ""});
                     covered.insert(i);
                     i += n;

@@ -180,10 +180,7 @@ bool scan_half_width(std::string_view text, source::span line, half_width_line& 
     return true;
 }
 
-namespace {
-
-// Length of the U+00A0 or U+3000 at `i`, or 0.
-std::uint32_t stray_at(std::string_view s, std::size_t i) {
+std::uint32_t stray_blank_at(std::string_view s, std::size_t i) {
     if (s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
         return 2;
     }
@@ -193,15 +190,13 @@ std::uint32_t stray_at(std::string_view s, std::size_t i) {
     return 0;
 }
 
+namespace {
+
 const void* find_bytes(std::string_view s, std::string_view what) {
     return ::memmem(s.data(), s.size(), what.data(), what.size());
 }
 
 } // namespace
-
-bool has_stray_blank(std::string_view s) {
-    return find_bytes(s, "\xC2\xA0") != nullptr || find_bytes(s, "\xE3\x80\x80") != nullptr;
-}
 
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
     std::vector<std::uint32_t> out;
@@ -229,20 +224,20 @@ bool any_within(const std::vector<std::uint32_t>& offsets, source::span s) {
 
 std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end) {
     std::vector<stray> out;
+    const std::string_view within = text.substr(0, line.end);
     std::uint32_t i = line.begin;
     // A leading run of U+3000 (and spaces) is the paragraph indent.
     while (i < end) {
         if (text[i] == ' ') {
             ++i;
-        } else if (stray_at(text.substr(0, line.end), i) == 3) {
+        } else if (stray_blank_at(within, i) == 3) {
             i += 3;
         } else {
             break;
         }
     }
-    const std::string_view within = text.substr(0, line.end);
     while (i < end) {
-        const std::uint32_t n = stray_at(within, i);
+        const std::uint32_t n = stray_blank_at(within, i);
         if (n == 0) {
             ++i;
             continue;
@@ -250,7 +245,7 @@ std::vector<stray> stray_runs(std::string_view text, source::span line, std::uin
         // A run of both kinds; it is named after its first.
         const std::uint32_t run_begin = i;
         std::uint32_t j = i;
-        for (std::uint32_t m = n; j < end && m != 0; m = j < end ? stray_at(within, j) : 0) {
+        for (std::uint32_t m = n; j < end && m != 0; m = j < end ? stray_blank_at(within, j) : 0) {
             j += m;
         }
         const bool before =

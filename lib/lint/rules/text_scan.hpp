@@ -17,11 +17,10 @@ template <class F>
 void for_each_line(std::string_view text, F&& f) {
     std::size_t start = 0;
     while (start < text.size()) {
-        const void* hit =
+        const char* hit =
             std::char_traits<char>::find(text.data() + start, text.size() - start, '\n');
         const std::size_t nl =
-            hit == nullptr ? text.size()
-                           : static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
+            hit == nullptr ? text.size() : static_cast<std::size_t>(hit - text.data());
         std::size_t end = nl;
         if (end > start && text[end - 1] == '\r') {
             --end;
@@ -54,8 +53,8 @@ struct stray {
 /// Stray blanks of `line` that start before byte offset `end`; a leading U+3000 indent is not
 /// stray.
 std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end);
-/// True if `s` holds a U+00A0 or U+3000.
-bool has_stray_blank(std::string_view s);
+/// The length of the U+00A0 (2) or U+3000 (3) at byte `i` of `s`, or 0.
+std::uint32_t stray_blank_at(std::string_view s, std::size_t i);
 /// Offsets of every U+00A0 and U+3000 in `text`, ascending.
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text);
 /// True if one of the ascending `offsets` lies in `s`.
