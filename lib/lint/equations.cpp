@@ -10,22 +10,11 @@ namespace nianbao::lint {
 
 namespace {
 
-using bindings = std::vector<std::pair<std::string_view, std::string_view>>;
-
-std::string_view substitute(const std::string& part, const bindings& vars) {
-    if (part.starts_with('$')) {
-        for (const auto& [name, value] : vars) {
-            if (name == part) {
-                return value;
-            }
-        }
-    }
-    return part;
-}
+using model::loop_binding;
 
 // Resolves and sums one side; nothing if a cell is missing, unbound or not a number.
 std::optional<side> evaluate_side(const model::expression& e, const model::report_model& model,
-                                  const bindings& vars, const overrides& replaced) {
+                                  const loop_binding& vars, const overrides& replaced) {
     side out;
     out.cells.reserve(e.terms.size());
     for (const auto& t : e.terms) {
@@ -35,14 +24,20 @@ std::optional<side> evaluate_side(const model::expression& e, const model::repor
             out.has_constant = true;
             continue;
         }
+        const auto table = model::substitute(t.ref.table, vars);
+        const auto row = model::substitute(t.ref.row, vars);
+        const auto column = model::substitute(t.ref.column, vars);
+        if (!table || !row || !column) {
+            return std::nullopt;
+        }
         cell_term c;
         c.sign = t.sign;
-        c.table = model.table(substitute(t.ref.table, vars));
+        c.table = model.table(*table);
         if (c.table == nullptr) {
             return std::nullopt;
         }
-        c.row = c.table->row(substitute(t.ref.row, vars));
-        c.column = c.table->column_index(substitute(t.ref.column, vars));
+        c.row = c.table->row(*row);
+        c.column = c.table->column_index(*column);
         if (c.row == nullptr || c.row->how == model::label_match::missing
             || c.column >= c.row->cells.size()) {
             return std::nullopt;
@@ -79,26 +74,12 @@ bool compare(double a, const std::string& op, double b) {
     return op == ">" && a > b + eps;
 }
 
-// Calls `fn` for every combination of the loop variables' values.
-template <class F>
-void for_each_binding(const model::check_def& check, std::size_t depth, bindings& vars, F& fn) {
-    if (depth == check.loops.size()) {
-        fn(vars);
-        return;
-    }
-    for (const auto& value : check.loops[depth].second) {
-        vars[depth] = {check.loops[depth].first, value};
-        for_each_binding(check, depth + 1, vars, fn);
-    }
-}
-
 } // namespace
 
 std::vector<evaluation> evaluate(const model::check_def& check, const model::report_model& model,
                                  const overrides& replaced) {
     std::vector<evaluation> out;
-    bindings vars(check.loops.size());
-    const auto one = [&](const bindings& v) {
+    model::for_each_binding(check, [&](const loop_binding& v) {
         if (check.condition) {
             const auto l = evaluate_side(check.condition->lhs, model, v, replaced);
             const auto r = evaluate_side(check.condition->rhs, model, v, replaced);
@@ -118,8 +99,7 @@ std::vector<evaluation> evaluate(const model::check_def& check, const model::rep
         evaluation e{&check, v, std::move(*l), std::move(*r), true};
         e.holds = compare(e.lhs.value, check.assertion.op, e.rhs.value);
         out.push_back(std::move(e));
-    };
-    for_each_binding(check, 0, vars, one);
+    });
     return out;
 }
 

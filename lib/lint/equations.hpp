@@ -32,8 +32,7 @@ struct side {
 /// One binding of a check's loop variables, evaluated.
 struct evaluation {
     const model::check_def* check = nullptr;
-    /// The loop variables' values, pointing into the check: ("$c", "np").
-    std::vector<std::pair<std::string_view, std::string_view>> vars;
+    model::loop_binding vars; ///< the loop variables' values: ("$c", "np")
     side lhs;
     side rhs;
     bool holds = true;

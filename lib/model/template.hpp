@@ -1,6 +1,7 @@
 // Report templates as data: sections, tables, labels, value types and consistency checks.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -107,6 +108,50 @@ struct check_def {
     std::uint32_t line = 0;     ///< its line and column, for problems found in validation
     std::uint32_t column = 0;
 };
+
+/// One binding of a check's loop variables: ("$c", "np") pairs pointing into the check.
+using loop_binding = std::vector<std::pair<std::string_view, std::string_view>>;
+
+/// Calls `fn(binding)` for every binding of `check`'s loops, the last loop turning fastest
+/// (once, with no variables, for a check without loops; never if a loop has no values).
+/// Bindings are walked, never stored: there are as many as the product of the loops' sizes.
+template <class F>
+void for_each_binding(const check_def& check, F&& fn) {
+    const auto& loops = check.loops;
+    if (std::any_of(loops.begin(), loops.end(), [](const auto& l) { return l.second.empty(); })) {
+        return;
+    }
+    loop_binding b(loops.size());
+    std::vector<std::size_t> at(loops.size(), 0);
+    for (;;) {
+        for (std::size_t l = 0; l < loops.size(); ++l) {
+            b[l] = {loops[l].first, loops[l].second[at[l]]};
+        }
+        fn(static_cast<const loop_binding&>(b));
+        std::size_t l = loops.size();
+        while (l > 0 && ++at[l - 1] == loops[l - 1].second.size()) {
+            at[--l] = 0;
+        }
+        if (l == 0) {
+            return;
+        }
+    }
+}
+
+/// `part` of a cell reference with its loop variable replaced ("$c" → "np"); `part` itself if
+/// it is no variable, nothing if it is one `binding` does not bind.
+inline std::optional<std::string_view> substitute(std::string_view part,
+                                                  const loop_binding& binding) {
+    if (!part.starts_with('$')) {
+        return part;
+    }
+    for (const auto& [name, value] : binding) {
+        if (name == part) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
 
 namespace detail {
 struct label_index;

@@ -502,11 +502,11 @@ bool loader::parse_comparison(const raw_template& raw, const template_statement&
                    false));
 }
 
-// Every reference of every check must name a table, row and column of the template, for every
-// value of its loop variables; a template that fails this is still loaded, with problems.
 // A check expands to one comparison per binding of its loops; real templates need a few hundred.
 constexpr std::size_t max_check_bindings = 10000;
 
+// Every reference of every check must name a table, row and column of the template, for every
+// value of its loop variables; a template that fails this is still loaded, with problems.
 void loader::validate(template_def& t, const raw_template& raw) {
     std::vector<bool> oversized(t.checks.size(), false);
     for (const auto& c : t.checks) {
@@ -514,8 +514,7 @@ void loader::validate(template_def& t, const raw_template& raw) {
             problem(raw.source, raw.where, "template/check-without-expect", {c.key});
             continue;
         }
-        // The loops' bindings are walked, never stored: their number is the product of the
-        // loops' sizes, and a check whose loops expand too far is dropped with a problem.
+        // A check whose loops expand too far is dropped with a problem.
         std::size_t count = 1;
         for (const auto& loop : c.loops) {
             count = loop.second.empty() ? 0 : count * loop.second.size();
@@ -535,13 +534,10 @@ void loader::validate(template_def& t, const raw_template& raw) {
             continue;
         }
         std::set<std::string> reported;
-        auto check_ref = [&](const cell_ref& r, const std::map<std::string, std::string>& b) {
+        auto check_ref = [&](const cell_ref& r, const loop_binding& b) {
             auto sub = [&](const std::string& s) {
-                if (s.starts_with('$')) {
-                    const auto it = b.find(s);
-                    return it == b.end() ? std::string("?") + s : it->second;
-                }
-                return s;
+                const auto v = substitute(s, b);
+                return v ? std::string(*v) : "?" + s;
             };
             const std::string tk = sub(r.table);
             const std::string rk = sub(r.row);
@@ -561,19 +557,7 @@ void loader::validate(template_def& t, const raw_template& raw) {
                      {"template/unknown-key", source::severity::error, {}, {c.key, full}}});
             }
         };
-        std::map<std::string, std::string> b;
-        std::vector<std::size_t> at(c.loops.size(), 0);
-        for (std::size_t n = 0; n < count; ++n) {
-            // Binding n: an odometer over the loops, the last loop turning fastest.
-            for (std::size_t l = 0; l < c.loops.size(); ++l) {
-                b[c.loops[l].first] = c.loops[l].second[at[l]];
-            }
-            for (std::size_t l = c.loops.size(); l-- > 0;) {
-                if (++at[l] < c.loops[l].second.size()) {
-                    break;
-                }
-                at[l] = 0;
-            }
+        for_each_binding(c, [&](const loop_binding& b) {
             for (const auto* e : {&c.assertion.lhs, &c.assertion.rhs}) {
                 for (const auto& term : e->terms) {
                     if (!term.number) {
@@ -590,7 +574,7 @@ void loader::validate(template_def& t, const raw_template& raw) {
                     }
                 }
             }
-        }
+        });
     }
     std::vector<check_def> kept;
     for (std::size_t i = 0; i < t.checks.size(); ++i) {
