@@ -10,49 +10,7 @@ namespace nianbao::lint {
 
 namespace {
 
-using model::loop_binding;
-
-// Resolves and sums one side; nothing if a cell is missing, unbound or not a number.
-std::optional<side> evaluate_side(const model::expression& e, const model::report_model& model,
-                                  const loop_binding& vars, const overrides& replaced) {
-    side out;
-    out.cells.reserve(e.terms.size());
-    for (const auto& t : e.terms) {
-        if (t.number) {
-            out.value += t.sign * *t.number;
-            out.constant += t.sign * *t.number;
-            out.has_constant = true;
-            continue;
-        }
-        const auto table = model::substitute(t.ref.table, vars);
-        const auto row = model::substitute(t.ref.row, vars);
-        const auto column = model::substitute(t.ref.column, vars);
-        if (!table || !row || !column) {
-            return std::nullopt;
-        }
-        cell_term c;
-        c.sign = t.sign;
-        c.table = model.table(*table);
-        if (c.table == nullptr) {
-            return std::nullopt;
-        }
-        c.row = c.table->row(*row);
-        c.column = c.table->column_index(*column);
-        if (c.row == nullptr || c.row->how == model::label_match::missing
-            || c.column >= c.row->cells.size()) {
-            return std::nullopt;
-        }
-        c.cell = &c.row->cells[c.column];
-        if (c.cell->node == 0 || c.cell->invalid || (!c.cell->empty && !c.cell->value)) {
-            return std::nullopt;
-        }
-        const auto r = replaced.empty() ? replaced.end() : replaced.find(c.cell);
-        c.value = r != replaced.end() ? r->second : c.cell->value.value_or(0.0);
-        out.value += c.sign * c.value;
-        out.cells.push_back(c);
-    }
-    return out;
-}
+namespace detail = model::detail;
 
 bool compare(double a, const std::string& op, double b) {
     const double eps = 1e-6 * std::max({1.0, std::abs(a), std::abs(b)});
@@ -76,30 +34,117 @@ bool compare(double a, const std::string& op, double b) {
 
 } // namespace
 
-std::vector<evaluation> evaluate(const model::check_def& check, const model::report_model& model,
-                                 const overrides& replaced) {
-    std::vector<evaluation> out;
-    model::for_each_binding(check, [&](const loop_binding& v) {
+check_evaluator::check_evaluator(const model::report_model& model) : model_(model) {
+    if (model.tpl == nullptr) {
+        return;
+    }
+    const auto& defs = model.tpl->tables;
+    tables_.assign(defs.size(), nullptr);
+    for (const auto& t : model.tables) {
+        // Keys are unique within a template: the first bound table of a key is the one.
+        const bool own = t.def >= defs.data() && t.def < defs.data() + defs.size();
+        const auto i = own ? static_cast<std::size_t>(t.def - defs.data())
+                           : detail::index_of(model.tpl, t.def->key, {}, {}).table;
+        if (i < tables_.size() && tables_[i] == nullptr) {
+            tables_[i] = &t;
+        }
+    }
+}
+
+// Resolves and sums one side into `out`; false if a cell is missing, unbound or not a number.
+bool check_evaluator::sum(const detail::compiled_side& terms, const model::check_def& check,
+                          const std::vector<std::size_t>& at, const overrides& replaced,
+                          side& out) const {
+    out.value = 0;
+    out.constant = 0;
+    out.has_constant = false;
+    out.cells.clear();
+    for (const auto& t : terms) {
+        if (t.number) {
+            out.value += t.sign * *t.number;
+            out.constant += t.sign * *t.number;
+            out.has_constant = true;
+            continue;
+        }
+        detail::cell_index ix{t.table.at(at), t.row.at(at), t.column.at(at)};
+        if (t.ref) {
+            // The table is a loop variable: its row and column keys are looked up now.
+            const auto b = model::binding_at(check, at);
+            const auto table = model::substitute(t.ref->table, b);
+            const auto row = model::substitute(t.ref->row, b);
+            const auto column = model::substitute(t.ref->column, b);
+            if (!table || !row || !column) {
+                return false;
+            }
+            ix = detail::index_of(model_.tpl, *table, *row, *column);
+        }
+        if (ix.table >= tables_.size() || tables_[ix.table] == nullptr) {
+            return false;
+        }
+        cell_term c;
+        c.sign = t.sign;
+        c.table = tables_[ix.table];
+        if (ix.row >= c.table->rows.size()) {
+            return false;
+        }
+        c.row = &c.table->rows[ix.row];
+        c.column = ix.column == detail::no_index ? c.table->def->columns.size() : ix.column;
+        if (c.row->how == model::label_match::missing || c.column >= c.row->cells.size()) {
+            return false;
+        }
+        c.cell = &c.row->cells[c.column];
+        if (c.cell->node == 0 || c.cell->invalid || (!c.cell->empty && !c.cell->value)) {
+            return false;
+        }
+        const auto r = replaced.empty() ? replaced.end() : replaced.find(c.cell);
+        c.value = r != replaced.end() ? r->second : c.cell->value.value_or(0.0);
+        out.value += c.sign * c.value;
+        out.cells.push_back(c);
+    }
+    return true;
+}
+
+void check_evaluator::run(const model::check_def& check, const overrides& replaced,
+                          bool failures_only, const std::function<void(evaluation&&)>& fn) {
+    // The template's own checks were compiled when it was loaded; any other check is now.
+    const model::template_def* tpl = model_.tpl;
+    std::optional<detail::compiled_check> compiled;
+    const detail::compiled_check* cc = nullptr;
+    if (tpl != nullptr && tpl->check_cells != nullptr && &check >= tpl->checks.data()
+        && &check < tpl->checks.data() + tpl->checks.size()
+        && tpl->check_cells->checks.size() == tpl->checks.size()) {
+        cc = &tpl->check_cells->checks[static_cast<std::size_t>(&check - tpl->checks.data())];
+    } else {
+        compiled = detail::compile_check(check, tpl);
+        cc = &*compiled;
+    }
+    model::for_each_binding_index(check, [&](const std::vector<std::size_t>& at) {
         if (check.condition) {
-            const auto l = evaluate_side(check.condition->lhs, model, v, replaced);
-            const auto r = evaluate_side(check.condition->rhs, model, v, replaced);
-            if (!l || !r || !compare(l->value, check.condition->op, r->value)) {
+            if (!sum(cc->condition_lhs, check, at, replaced, lhs_)
+                || !sum(cc->condition_rhs, check, at, replaced, rhs_)
+                || !compare(lhs_.value, check.condition->op, rhs_.value)) {
                 return;
             }
         }
-        auto l = evaluate_side(check.assertion.lhs, model, v, replaced);
-        auto r = evaluate_side(check.assertion.rhs, model, v, replaced);
-        if (!l || !r) {
+        if (!sum(cc->lhs, check, at, replaced, lhs_) || !sum(cc->rhs, check, at, replaced, rhs_)) {
             return;
         }
-        if (l->cells.size() == 1 && !l->has_constant && l->cells[0].cell->empty
-            && !replaced.contains(l->cells[0].cell)) {
+        if (lhs_.cells.size() == 1 && !lhs_.has_constant && lhs_.cells[0].cell->empty
+            && !replaced.contains(lhs_.cells[0].cell)) {
             return;
         }
-        evaluation e{&check, v, std::move(*l), std::move(*r), true};
-        e.holds = compare(e.lhs.value, check.assertion.op, e.rhs.value);
-        out.push_back(std::move(e));
+        const bool holds = compare(lhs_.value, check.assertion.op, rhs_.value);
+        if (!holds || !failures_only) {
+            fn(evaluation{&check, model::binding_at(check, at), lhs_, rhs_, holds});
+        }
     });
+}
+
+std::vector<evaluation> evaluate(const model::check_def& check, const model::report_model& model,
+                                 const overrides& replaced) {
+    std::vector<evaluation> out;
+    check_evaluator(model).run(check, replaced, false,
+                               [&](evaluation&& e) { out.push_back(std::move(e)); });
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Evaluating a template's consistency checks (勾稽关系) on a bound report, generically.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "model/binding.hpp"
+#include "model/check_cells.hpp"
 
 namespace nianbao::lint {
 
@@ -40,6 +42,28 @@ struct evaluation {
 
 /// Values that replace cells during evaluation (xref: a figure stated in the text).
 using overrides = std::map<const model::bound_cell*, double>;
+
+/// Evaluates checks on one report. The checks of the report's template come compiled to cell
+/// indexes (model/check_cells.hpp); the bound table of each template table is looked up once
+/// here, so a binding costs a few array lookups per cell. Not for use by two threads at once.
+class check_evaluator {
+public:
+    explicit check_evaluator(const model::report_model& model);
+
+    /// Calls `fn` with each evaluation `evaluate` returns; with `failures_only`, only with
+    /// those that do not hold.
+    void run(const model::check_def& check, const overrides& replaced, bool failures_only,
+             const std::function<void(evaluation&&)>& fn);
+
+private:
+    bool sum(const model::detail::compiled_side& terms, const model::check_def& check,
+             const std::vector<std::size_t>& at, const overrides& replaced, side& out) const;
+
+    const model::report_model& model_;
+    std::vector<const model::bound_table*> tables_; ///< by template table index
+    side lhs_;                                      ///< reused for every binding
+    side rhs_;
+};
 
 /// Evaluates every binding of `check` whose cells all exist, are numeric or blank, and whose
 /// `when` condition holds; a binding whose left side is a single blank cell is skipped (the

@@ -112,22 +112,17 @@ struct check_def {
 /// One binding of a check's loop variables: ("$c", "np") pairs pointing into the check.
 using loop_binding = std::vector<std::pair<std::string_view, std::string_view>>;
 
-/// Calls `fn(binding)` for every binding of `check`'s loops, the last loop turning fastest
-/// (once, with no variables, for a check without loops; never if a loop has no values).
-/// Bindings are walked, never stored: there are as many as the product of the loops' sizes.
+/// Calls `fn(at)` for every binding of `check`'s loops, `at[l]` being the index of the value of
+/// loop `l`, the last loop turning fastest (once, with no loops; never if a loop has no values).
 template <class F>
-void for_each_binding(const check_def& check, F&& fn) {
+void for_each_binding_index(const check_def& check, F&& fn) {
     const auto& loops = check.loops;
     if (std::any_of(loops.begin(), loops.end(), [](const auto& l) { return l.second.empty(); })) {
         return;
     }
-    loop_binding b(loops.size());
     std::vector<std::size_t> at(loops.size(), 0);
     for (;;) {
-        for (std::size_t l = 0; l < loops.size(); ++l) {
-            b[l] = {loops[l].first, loops[l].second[at[l]]};
-        }
-        fn(static_cast<const loop_binding&>(b));
+        fn(static_cast<const std::vector<std::size_t>&>(at));
         std::size_t l = loops.size();
         while (l > 0 && ++at[l - 1] == loops[l - 1].second.size()) {
             at[--l] = 0;
@@ -136,6 +131,30 @@ void for_each_binding(const check_def& check, F&& fn) {
             return;
         }
     }
+}
+
+/// Calls `fn(binding)` for every binding of `check`'s loops, the last loop turning fastest
+/// (once, with no variables, for a check without loops; never if a loop has no values).
+/// Bindings are walked, never stored: there are as many as the product of the loops' sizes.
+template <class F>
+void for_each_binding(const check_def& check, F&& fn) {
+    const auto& loops = check.loops;
+    loop_binding b(loops.size());
+    for_each_binding_index(check, [&](const std::vector<std::size_t>& at) {
+        for (std::size_t l = 0; l < loops.size(); ++l) {
+            b[l] = {loops[l].first, loops[l].second[at[l]]};
+        }
+        fn(static_cast<const loop_binding&>(b));
+    });
+}
+
+/// The binding at `at` (as for_each_binding_index gives it) as variable-value pairs.
+inline loop_binding binding_at(const check_def& check, const std::vector<std::size_t>& at) {
+    loop_binding b(check.loops.size());
+    for (std::size_t l = 0; l < b.size(); ++l) {
+        b[l] = {check.loops[l].first, check.loops[l].second[at[l]]};
+    }
+    return b;
 }
 
 /// `part` of a cell reference with its loop variable replaced ("$c" → "np"); `part` itself if
@@ -155,6 +174,7 @@ inline std::optional<std::string_view> substitute(std::string_view part,
 
 namespace detail {
 struct label_index;
+struct check_cells;
 } // namespace detail
 
 /// A whole template.
@@ -173,6 +193,9 @@ struct template_def {
     std::vector<check_def> checks;
     /// The labels as keys, for binding; set by the loader (binding builds it when null).
     std::shared_ptr<const detail::label_index> labels;
+    /// The checks' cell references as table, row and column indexes; set by the loader (lint
+    /// resolves them when null).
+    std::shared_ptr<const detail::check_cells> check_cells;
 
     const table_def* table(std::string_view key) const;
     const section_def* section(std::string_view key) const;

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "ast/template_syntax.hpp"
+#include "model/check_cells.hpp"
 #include "model/label_index.hpp"
 #include "model/labels.hpp"
 #include "model/template.hpp"
@@ -52,6 +53,8 @@ public:
                 validate(it->second, raw_.at(id));
                 set_.templates.push_back(it->second);
                 set_.templates.back().labels = detail::build_label_index(set_.templates.back());
+                set_.templates.back().check_cells =
+                    detail::build_check_cells(set_.templates.back());
             }
         }
         return std::move(set_);

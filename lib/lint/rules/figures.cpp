@@ -36,25 +36,23 @@ void check_level(context& ctx, source::severity level, const std::string& rule) 
     if (tpl == nullptr) {
         return;
     }
+    check_evaluator evaluator(ctx.model());
     for (const auto& check : tpl->checks) {
         if (check.level != level) {
             continue;
         }
-        for (const auto& e : evaluate(check, ctx.model())) {
-            if (e.holds) {
-                continue;
-            }
+        evaluator.run(check, {}, true, [&](evaluation&& e) {
             // Point at the left-hand side, where the total usually is; else the right.
             ast::node_id node = first_node(e.lhs);
             if (node == 0) {
                 node = first_node(e.rhs);
             }
             if (node == 0) {
-                continue;
+                return;
             }
             ctx.report_node(message_for(rule, check.assertion.op), node,
                             {fragment(e, false), fragment(e, true), check.description, check.key});
-        }
+        });
     }
 }
 

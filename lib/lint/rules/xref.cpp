@@ -97,18 +97,20 @@ std::optional<resolved> resolve(const context& ctx, const phrase& p) {
 }
 
 // The stated figure agrees with the table; do the template's relations still hold for it?
-void check_relations(context& ctx, const stated& s, const resolved& r, std::string_view said) {
+void check_relations(context& ctx, check_evaluator& evaluator, const stated& s, const resolved& r,
+                     std::string_view said) {
     if (r.cells.size() != 1 || ctx.model().tpl == nullptr) {
         return;
     }
+    const overrides replaced{{r.cells[0], s.value}};
     for (const auto& check : ctx.model().tpl->checks) {
-        for (const auto& e : evaluate(check, ctx.model(), {{r.cells[0], s.value}})) {
+        evaluator.run(check, replaced, true, [&](evaluation&& e) {
             const auto uses = [&](const side& sd) {
                 return std::any_of(sd.cells.begin(), sd.cells.end(),
                                    [&](const cell_term& t) { return t.cell == r.cells[0]; });
             };
-            if (e.holds || (!uses(e.lhs) && !uses(e.rhs))) {
-                continue;
+            if (!uses(e.lhs) && !uses(e.rhs)) {
+                return;
             }
             const auto frag = [&](const side& sd, bool rhs) {
                 const std::string name = side_name(sd, check, rhs);
@@ -121,23 +123,31 @@ void check_relations(context& ctx, const stated& s, const resolved& r, std::stri
             ctx.report(
                 id, s.where,
                 {std::string(said), frag(e.lhs, false), frag(e.rhs, true), check.description});
-        }
+        });
     }
 }
 
 void narrative(context& ctx) {
     const auto& doc = ctx.doc();
+    // The table side of each phrase, resolved once; phrases this report's tables lack are out.
+    std::vector<std::pair<const phrase*, resolved>> known;
+    for (const auto& p : phrases()) {
+        if (auto r = resolve(ctx, p)) {
+            known.emplace_back(&p, std::move(*r));
+        }
+    }
+    if (known.empty()) {
+        return;
+    }
+    check_evaluator evaluator(ctx.model());
     for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
         if (doc[i].kind != ast::node_kind::paragraph) {
             continue;
         }
         const std::string_view text = ast::line_content(doc, i);
         const std::uint32_t base = doc[i].span.begin;
-        for (const auto& p : phrases()) {
-            const auto r = resolve(ctx, p);
-            if (!r) {
-                continue;
-            }
+        for (const auto& [pp, r] : known) {
+            const phrase& p = *pp;
             for (const auto kw : p.keywords) {
                 for (auto at = text.find(kw); at != std::string_view::npos;
                      at = text.find(kw, at + kw.size())) {
@@ -154,12 +164,11 @@ void narrative(context& ctx) {
                         continue;
                     }
                     const std::string said(doc.text().substr(base + at, s->where.end - base - at));
-                    if (s->value != r->value) {
-                        ctx.report(
-                            "xref/narrative-mismatch", s->where,
-                            {said, format_number(s->value), r->name, format_number(r->value)});
+                    if (s->value != r.value) {
+                        ctx.report("xref/narrative-mismatch", s->where,
+                                   {said, format_number(s->value), r.name, format_number(r.value)});
                     } else {
-                        check_relations(ctx, *s, *r, said);
+                        check_relations(ctx, evaluator, *s, r, said);
                     }
                 }
             }
