@@ -68,6 +68,12 @@ constexpr std::array<bool, 256> mark_bytes = [] {
 
 constexpr std::uint32_t none = 0xFFFFFFFF;
 
+// True if every byte of `w` is at least 0x80.
+constexpr bool all_high_bits(std::uint64_t w) {
+    constexpr std::uint64_t high = 0x8080808080808080ULL;
+    return (w & high) == high;
+}
+
 // A half-width mark between two code points that are Chinese or parentheses; whether a
 // parenthesis counts as Chinese is known only once its pair is closed.
 struct candidate {
@@ -77,15 +83,69 @@ struct candidate {
     std::uint32_t paren_after = none;
 };
 
+// Counts the Chinese code points of a line up to a position, moving forward only: a line is
+// decoded at most once, and only as far as its last parenthesis.
+class chinese_counter {
+public:
+    chinese_counter(std::string_view text, source::span line)
+        : text_(text), end_(line.end), at_(line.begin) {}
+
+    // Chinese code points from the line's start to `to`, a code point boundary at or after the
+    // last position asked.
+    std::uint64_t before(std::uint32_t to) {
+        const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+        while (at_ < to) {
+            const unsigned char b = p[at_];
+            if (b < 0x80) {
+                ++at_;
+            } else if (b >= 0xE5 && b <= 0xE9 && at_ + 2 < end_) {
+                // U+5000-U+9FFF: Chinese, three bytes (valid UTF-8 is given).
+                ++count_;
+                at_ += 3;
+            } else {
+                const decoded d = decode_at(text_, at_, end_);
+                count_ += cjk_like(d.cp) ? 1U : 0U;
+                at_ += d.length;
+            }
+        }
+        return count_;
+    }
+
+private:
+    std::string_view text_;
+    std::uint32_t end_;
+    std::uint32_t at_;
+    std::uint64_t count_ = 0;
+};
+
 } // namespace
 
 bool scan_half_width(std::string_view text, source::span line, half_width_line& out) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    if (std::none_of(bytes + line.begin, bytes + line.end,
-                     [](unsigned char b) { return mark_bytes[b]; })) {
+    const auto next_mark = [&](std::uint32_t from) {
+        while (from < line.end) {
+            // Eight bytes at a time while none is ASCII (Chinese text): the marks are ASCII.
+            if (line.end - from >= 8) {
+                std::uint64_t w = 0;
+                std::memcpy(&w, bytes + from, 8);
+                if (all_high_bits(w)) {
+                    from += 8;
+                    continue;
+                }
+            }
+            if (mark_bytes[bytes[from]]) {
+                return from;
+            }
+            ++from;
+        }
+        return from;
+    };
+    std::uint32_t at = next_mark(line.begin);
+    if (at == line.end) {
         return false;
     }
-    // One pass with a window of three code points: `prev`, `cur` at `at`, `next` at `next_at`.
+    // Only the marks are visited, with the code points on either side: the marks are ASCII, so
+    // each is a code point of its own in valid UTF-8.
     struct open_paren {
         std::uint32_t at;
         std::uint64_t chinese_before;
@@ -94,38 +154,32 @@ bool scan_half_width(std::string_view text, source::span line, half_width_line& 
     std::vector<open_paren> open;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs; // converted (open, close)
     std::vector<candidate> candidates;
-    std::uint64_t chinese = 0; // Chinese code points before `cur`
-    char32_t prev = 0;
-    bool has_prev = false;
-    std::uint32_t at = line.begin;
-    decoded cur = at < line.end ? decode_at(text, at, line.end) : decoded{};
-    while (at < line.end) {
-        const std::uint32_t next_at = at + cur.length;
+    chinese_counter chinese(text, line);
+    for (; at < line.end; at = next_mark(at + 1)) {
+        const auto cur = static_cast<char32_t>(bytes[at]);
+        const bool has_prev = at > line.begin;
+        const char32_t prev = has_prev ? decode_before(text, line.begin, at) : 0;
+        const std::uint32_t next_at = at + 1;
         const bool has_next = next_at < line.end;
-        const decoded next = has_next ? decode_at(text, next_at, line.end) : decoded{};
-        if (cur.cp == '(') {
-            open.push_back({at, chinese, has_prev && cjk_like(prev)});
-        } else if (cur.cp == ')' && !open.empty()) {
+        const char32_t next = has_next ? decode_at(text, next_at, line.end).cp : 0;
+        if (cur == '(') {
+            open.push_back({at, chinese.before(at), has_prev && cjk_like(prev)});
+        } else if (cur == ')' && !open.empty()) {
             const open_paren o = open.back();
             open.pop_back();
-            if (chinese > o.chinese_before || o.chinese_right_before
-                || (has_next && cjk_like(next.cp))) {
+            if (o.chinese_right_before || (has_next && cjk_like(next))
+                || chinese.before(at) > o.chinese_before) {
                 pairs.emplace_back(o.at, at);
             }
-        } else if (has_prev && has_next && !full_of(cur.cp).empty()) {
+        } else if (has_prev && has_next && !full_of(cur).empty()) {
             const bool prev_paren = prev == '(' || prev == ')';
-            const bool next_paren = next.cp == '(' || next.cp == ')';
-            if ((prev_paren || cjk_like(prev)) && (next_paren || cjk_like(next.cp))) {
+            const bool next_paren = next == '(' || next == ')';
+            if ((prev_paren || cjk_like(prev)) && (next_paren || cjk_like(next))) {
                 // The code point before a one-byte mark is a one-byte parenthesis when it is one.
                 candidates.push_back(
-                    {at, cur.cp, prev_paren ? at - 1 : none, next_paren ? next_at : none});
+                    {at, cur, prev_paren ? at - 1 : none, next_paren ? next_at : none});
             }
         }
-        chinese += cjk_like(cur.cp) ? 1U : 0U;
-        prev = cur.cp;
-        has_prev = true;
-        at = next_at;
-        cur = next;
     }
     std::vector<std::uint32_t> converted;
     converted.reserve(pairs.size() * 2);
@@ -192,28 +246,37 @@ std::uint32_t stray_blank_at(std::string_view s, std::size_t i) {
 
 namespace {
 
-const void* find_bytes(std::string_view s, std::string_view what) {
-    return ::memmem(s.data(), s.size(), what.data(), what.size());
+// True if a byte of `w` is `b` (the classic zero-byte test on `w ^ b…b`).
+constexpr bool has_byte(std::uint64_t w, unsigned char b) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    const std::uint64_t x = w ^ (ones * b);
+    return ((x - ones) & ~x & (ones << 7)) != 0;
 }
 
 } // namespace
 
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
+    // One pass, eight bytes at a time: only a word holding a lead byte of U+00A0 (C2) or U+3000
+    // (E3) is looked at byte by byte.
     std::vector<std::uint32_t> out;
-    for (const std::string_view what :
-         {std::string_view("\xC2\xA0"), std::string_view("\xE3\x80\x80")}) {
-        for (std::size_t at = 0; at < text.size();) {
-            const void* hit = find_bytes(text.substr(at), what);
-            if (hit == nullptr) {
-                break;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        if (i + 8 <= text.size()) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, text.data() + i, 8);
+            if (!has_byte(w, 0xC2) && !has_byte(w, 0xE3)) {
+                i += 8;
+                continue;
             }
-            const auto offset =
-                static_cast<std::size_t>(static_cast<const char*>(hit) - text.data());
-            out.push_back(static_cast<std::uint32_t>(offset));
-            at = offset + what.size();
+        }
+        const std::size_t stop = std::min(text.size(), i + 8);
+        for (; i < stop; ++i) {
+            if (const std::uint32_t n = stray_blank_at(text, i); n != 0) {
+                out.push_back(static_cast<std::uint32_t>(i));
+                i += n - 1;
+            }
         }
     }
-    std::sort(out.begin(), out.end());
     return out;
 }
 

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "lint/lint_fixture.hpp"
+#include "lint/rules/text_scan.hpp"
 
 using namespace nianbao::test;
 
@@ -80,6 +81,48 @@ BOOST_AUTO_TEST_CASE(a_mark_beside_a_parenthesis_counts_once_the_pair_is_known) 
     // Nested pairs: the outer pair holds Chinese; the inner one neither holds nor touches any.
     BOOST_TEST(fixed("见(附件 (a) 说明)\n") == "见（附件 (a) 说明）\n");
     BOOST_TEST(fixed("见(附件(a)说明)\n") == "见（附件（a）说明）\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_pair_around_chinese_of_every_encoded_length) {
+    // Only what is inside decides here (ASCII on both sides): Han of three bytes read quickly
+    // (U+6211) or decoded (U+4E3D, lead byte E4), of four bytes (U+20000) and CJK punctuation
+    // count; U+4DC0 (a hexagram, lead byte E4), é and ASCII do not.
+    for (const char* inside : {"我", "丽", "\U00020000", "、"}) {
+        BOOST_TEST_CONTEXT(inside) {
+            BOOST_TEST(fixed(std::string("a(") + inside + ")b\n")
+                       == std::string("a（") + inside + "）b\n");
+        }
+    }
+    for (const char* inside : {"\u4DC0", "é", "x"}) {
+        BOOST_TEST_CONTEXT(inside) {
+            BOOST_TEST(lint_text(std::string("a(") + inside + ")b\n", "text").empty());
+        }
+    }
+    // Chinese earlier in the line does not count for what is inside; right after the ")" does.
+    BOOST_TEST(lint_text("我a(x)b\n", "text").empty());
+    BOOST_TEST(fixed("我a(x)我\n") == "我a（x）我\n");
+}
+
+BOOST_AUTO_TEST_CASE(finds_invisible_blanks_at_every_alignment) {
+    // The scan reads eight bytes at a time: put each blank at every offset of a word and at the
+    // very end of the text, and compare with a byte-by-byte search.
+    for (const std::string blank : {"\u00a0", "\u3000"}) {
+        for (std::size_t pad = 0; pad < 17; ++pad) {
+            const std::string text = std::string(pad, 'a') + blank + "bc" + blank;
+            std::vector<std::uint32_t> expected;
+            for (std::size_t at = text.find(blank); at != std::string::npos;
+                 at = text.find(blank, at + 1)) {
+                expected.push_back(static_cast<std::uint32_t>(at));
+            }
+            BOOST_TEST_CONTEXT(blank.size() << " bytes after " << pad) {
+                BOOST_TEST(nianbao::lint::stray_blank_offsets(text) == expected);
+            }
+        }
+    }
+    // Lead bytes that start something else are no blank: U+00A9 (C2 A9), U+3001 (E3 80 81).
+    BOOST_TEST(nianbao::lint::stray_blank_offsets("\u00a9\u3001\u3000").size() == 1U);
+    BOOST_TEST(nianbao::lint::stray_blank_offsets("\u3001\u3001\u3001\u00a0")
+               == std::vector<std::uint32_t>{9});
 }
 
 BOOST_AUTO_TEST_CASE(an_unclosed_parenthesis_is_left_alone) {
