@@ -1,6 +1,7 @@
 // xref/: figures stated in the narrative checked against the tables they summarise.
 #include <algorithm>
 #include <array>
+#include <functional>
 
 #include "lint/equations.hpp"
 #include "lint/lint.hpp"
@@ -10,11 +11,35 @@ namespace nianbao::lint {
 
 namespace {
 
+// A word searched for in every paragraph: Boyer-Moore-Horspool with its table built once (a
+// plain find stops at every byte equal to the word's first, and in Chinese text that is one
+// character in a few).
+class keyword {
+public:
+    keyword(const char* word) : word_(word), searcher_(word_.begin(), word_.end()) {}
+
+    std::string_view word() const noexcept { return word_; }
+    std::size_t size() const noexcept { return word_.size(); }
+    /// The first occurrence at or after `from`, or npos.
+    std::size_t find(std::string_view text, std::size_t from) const {
+        if (from > text.size()) {
+            return std::string_view::npos;
+        }
+        const auto hit = searcher_(text.begin() + static_cast<std::ptrdiff_t>(from), text.end());
+        return hit.first == text.end() ? std::string_view::npos
+                                       : static_cast<std::size_t>(hit.first - text.begin());
+    }
+
+private:
+    std::string_view word_;
+    std::boyer_moore_horspool_searcher<std::string_view::const_iterator> searcher_;
+};
+
 // A way the narrative states a table figure: a keyword, words that must follow it, then a
 // number with its unit within the same clause. The figure is the sum of the cells.
 struct phrase {
-    std::vector<std::string_view> keywords; ///< any of them starts the phrase
-    std::string_view then;                  ///< must follow the keyword ("" for none)
+    std::vector<keyword> keywords; ///< any of them starts the phrase
+    std::string_view then;         ///< must follow the keyword ("" for none)
     std::string_view unit;
     std::vector<std::array<std::string_view, 3>> cells; ///< table, row, column
 };
@@ -148,16 +173,17 @@ void narrative(context& ctx) {
         const std::uint32_t base = doc[i].span.begin;
         for (const auto& [pp, r] : known) {
             const phrase& p = *pp;
-            for (const auto kw : p.keywords) {
-                for (auto at = text.find(kw); at != std::string_view::npos;
-                     at = text.find(kw, at + kw.size())) {
+            for (const auto& kw : p.keywords) {
+                for (auto at = kw.find(text, 0); at != std::string_view::npos;
+                     at = kw.find(text, at + kw.size())) {
                     std::size_t from = at + kw.size();
                     if (!p.then.empty()) {
-                        const auto t = text.find(p.then, from);
-                        if (t == std::string_view::npos || t > from + 30) {
+                        // `then` must start within 30 bytes of the keyword.
+                        const auto t = text.substr(from, 30 + p.then.size()).find(p.then);
+                        if (t == std::string_view::npos) {
                             continue;
                         }
-                        from = t + p.then.size();
+                        from += t + p.then.size();
                     }
                     const auto s = number_after(text, from, base, p.unit);
                     if (!s) {

@@ -26,6 +26,23 @@ BOOST_AUTO_TEST_CASE(reports_a_stated_count_that_differs_from_table_3) {
         == "正文「受理信息公开申请3件」为 3，但表格中 一、本年新收政府信息公开申请数量 总计 = 0");
 }
 
+BOOST_AUTO_TEST_CASE(the_words_after_the_keyword_must_start_within_thirty_bytes) {
+    // "受理" then "申请" at most 30 bytes later, then the figure: seed 000's table says 0.
+    const std::string text = seed("000");
+    const auto at = text.find("受理信息公开申请0件");
+    BOOST_REQUIRE(at != std::string::npos);
+    const auto with_gap = [&](std::size_t gap) {
+        return text.substr(0, at) + "受理" + std::string(gap, 'x') + "申请3件"
+               + text.substr(at + std::string_view("受理信息公开申请0件").size());
+    };
+    BOOST_TEST(of(lint_text(with_gap(30), "xref"), "xref/narrative").size() == 1U);
+    BOOST_TEST(of(lint_text(with_gap(31), "xref"), "xref/narrative").empty());
+    // Every occurrence of a keyword counts, the first one here being too far from "申请".
+    const std::string twice = text.substr(0, at) + "受理" + std::string(40, 'x') + "受理申请3件"
+                              + text.substr(at + std::string_view("受理信息公开申请0件").size());
+    BOOST_TEST(of(lint_text(twice, "xref"), "xref/narrative").size() == 1U);
+}
+
 BOOST_AUTO_TEST_CASE(reports_seed_004_seven_against_thirty_three) {
     const auto f = lint_text(seed("004"), "xref");
     BOOST_REQUIRE_EQUAL(f.size(), 1U);
