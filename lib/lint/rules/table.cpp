@@ -55,7 +55,10 @@ void caption(context& ctx) {
 
 // Group cells ("（三）不予以公开") sit left of the first row of their group.
 void group_labels(context& ctx, const model::bound_table& t, const model::bound_row& r) {
-    for (ast::node_id c : ast::row_cells(ctx.doc(), r.row)) {
+    for (ast::node_id c : ctx.doc().children(r.row)) {
+        if (ctx.doc()[c].kind != ast::node_kind::cell) {
+            continue;
+        }
         if (c == r.label_cell) {
             break;
         }
@@ -108,7 +111,10 @@ std::vector<ast::node_id> header_cells(const ast::document& doc, const model::bo
     }
     std::vector<ast::node_id> out;
     bool started = false;
-    for (ast::node_id row : ast::table_rows(doc, t.table)) {
+    for (ast::node_id row : doc.children(t.table)) {
+        if (doc[row].kind != ast::node_kind::row) {
+            continue;
+        }
         started = started || row == t.first_row;
         if (!started) {
             continue;
@@ -116,8 +122,9 @@ std::vector<ast::node_id> header_cells(const ast::document& doc, const model::bo
         if (data_rows.contains(row)) {
             break;
         }
-        for (ast::node_id c : ast::row_cells(doc, row)) {
-            if (c != t.caption_cell && !ast::cell_text(doc, c).empty()) {
+        for (ast::node_id c : doc.children(row)) {
+            if (doc[c].kind == ast::node_kind::cell && c != t.caption_cell
+                && !ast::cell_text(doc, c).empty()) {
                 out.push_back(c);
             }
         }
@@ -139,21 +146,28 @@ void damaged_header(context& ctx) {
             used.insert(c.cell);
         }
         std::vector<std::string> absent;
+        std::vector<std::string> keys; // of `cells`, computed for the first missing column
         // A truncated label is a prefix of the label it should be ("结果" for "结果纠正").
         for (const auto& c : t.columns) {
             if (c.how != label_match::missing) {
                 continue;
             }
+            if (keys.size() != cells.size()) {
+                for (ast::node_id id : cells) {
+                    keys.push_back(model::label_key(ast::cell_text(doc, id)));
+                }
+            }
             const auto& want = c.def->labels.key;
-            const auto it = std::find_if(cells.begin(), cells.end(), [&](ast::node_id id) {
-                const std::string key = model::label_key(ast::cell_text(doc, id));
-                return !used.contains(id) && !key.empty() && key.size() < want.size()
-                       && want.starts_with(key);
-            });
-            if (it != cells.end()) {
-                used.insert(*it);
-                ctx.report_node("table/damaged-header", *it,
-                                {ast::cell_text(doc, *it), c.def->labels.canonical});
+            std::size_t hit = 0;
+            while (hit < cells.size()
+                   && (used.contains(cells[hit]) || keys[hit].empty()
+                       || keys[hit].size() >= want.size() || !want.starts_with(keys[hit]))) {
+                ++hit;
+            }
+            if (hit < cells.size()) {
+                used.insert(cells[hit]);
+                ctx.report_node("table/damaged-header", cells[hit],
+                                {ast::cell_text(doc, cells[hit]), c.def->labels.canonical});
             } else {
                 absent.push_back(c.def->labels.canonical);
             }
