@@ -10,6 +10,7 @@ namespace nianbao::lint {
 void registry::add(rule_info rule) {
     for (const auto& m : rule.messages) {
         source::register_message(m.id, m.zh, m.en);
+        by_message_.emplace(m.id, rules_.size());
     }
     rules_.push_back(std::move(rule));
 }
@@ -24,14 +25,8 @@ const rule_info* registry::find(std::string_view id) const {
 }
 
 const rule_info* registry::rule_of_message(std::string_view message_id) const {
-    for (const auto& r : rules_) {
-        for (const auto& m : r.messages) {
-            if (m.id == message_id) {
-                return &r;
-            }
-        }
-    }
-    return nullptr;
+    const auto it = by_message_.find(message_id);
+    return it != by_message_.end() ? &rules_[it->second] : nullptr;
 }
 
 std::vector<const rule_info*> registry::sorted() const {

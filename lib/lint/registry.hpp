@@ -1,6 +1,7 @@
 // The rule registry: every lint rule's id, default severity, documentation and message ids.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -47,6 +48,7 @@ public:
 
 private:
     std::vector<rule_info> rules_;
+    std::map<std::string, std::size_t, std::less<>> by_message_; ///< message id → first rule
 };
 
 /// The built-in rules (every family, registered once on first use).
