@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 #include <toml++/toml.h>
 
@@ -10,15 +11,23 @@ namespace nianbao::lint {
 
 namespace fs = std::filesystem;
 
-std::string find_config(const std::string& file) {
+namespace {
+
+// The directory find_config starts from; nothing if the path cannot be made absolute.
+std::optional<fs::path> start_dir(const std::string& file) {
     std::error_code ec;
     fs::path dir = file == "-" ? fs::current_path(ec) : fs::absolute(fs::path(file), ec);
     if (ec) {
-        return {};
+        return std::nullopt;
     }
     if (file != "-" && !fs::is_directory(dir, ec)) {
         dir = dir.parent_path();
     }
+    return dir;
+}
+
+std::string find_from(fs::path dir) {
+    std::error_code ec;
     for (;;) {
         const fs::path candidate = dir / ".nianbao.toml";
         if (fs::is_regular_file(candidate, ec)) {
@@ -29,6 +38,25 @@ std::string find_config(const std::string& file) {
         }
         dir = dir.parent_path();
     }
+}
+
+} // namespace
+
+std::string find_config(const std::string& file) {
+    const auto dir = start_dir(file);
+    return dir ? find_from(*dir) : std::string();
+}
+
+std::string config_finder::find(const std::string& file) {
+    const auto dir = start_dir(file);
+    if (!dir) {
+        return {};
+    }
+    const auto [it, fresh] = by_dir_.try_emplace(dir->string());
+    if (fresh) {
+        it->second = find_from(*dir);
+    }
+    return it->second;
 }
 
 namespace {

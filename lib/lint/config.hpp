@@ -1,6 +1,7 @@
 // `.nianbao.toml`: per-rule severities, the default template, language and failing severity.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,16 @@ struct config_error {
 
 /// The nearest `.nianbao.toml` in the directory of `file` or above it; "" if none.
 std::string find_config(const std::string& file);
+
+/// find_config for the files of a batch: the answer for a directory is looked up once (a
+/// directory of 10,000 reports costs one walk up the tree, not 10,000).
+class config_finder {
+public:
+    std::string find(const std::string& file);
+
+private:
+    std::map<std::string, std::string> by_dir_;
+};
 
 /// Reads a configuration file. Unknown keys, unknown rule ids and bad severities are errors.
 bool load_config(const std::string& path, config& out, config_error& error);

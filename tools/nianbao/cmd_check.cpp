@@ -96,7 +96,7 @@ public:
 
 private:
     const setup& setup_for(const std::string& file) {
-        const std::string path = o_.config.empty() ? lint::find_config(file) : o_.config;
+        const std::string path = o_.config.empty() ? configs_.find(file) : o_.config;
         auto [it, fresh] = setups_.try_emplace(path);
         setup& s = it->second;
         if (!fresh) {
@@ -254,6 +254,7 @@ private:
     const check_options& o_;
     const global_options& g_;
     std::map<std::string, setup> setups_;
+    lint::config_finder configs_;
     std::vector<plan> plans_;
     // Each worker writes only its own element (sized before the batch starts); the calling
     // thread reads it in emit(), after the batch runner's mutex handed the result over.
