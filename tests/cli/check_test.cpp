@@ -209,6 +209,26 @@ BOOST_AUTO_TEST_CASE(each_file_of_a_batch_takes_the_config_of_its_own_directory)
     }
 }
 
+BOOST_AUTO_TEST_CASE(select_and_ignore_take_one_value_an_occurrence) {
+    // `--select figures report.txt`: the report is an input, not a second rule.
+    const auto one = run_cli({"check", "--select", "figures", seed003});
+    BOOST_TEST(one.code == 1);
+    BOOST_TEST(one.out.find("[figures/equation]") != std::string::npos);
+    BOOST_TEST(one.out.find("[table/") == std::string::npos);
+    // Repeated and comma-separated values add up.
+    const auto both = run_cli({"check", "--select", "figures", "--select", "table,xref", seed003});
+    BOOST_TEST(both.out.find("[figures/equation]") != std::string::npos);
+    BOOST_TEST(both.out.find("[table/caption]") != std::string::npos);
+    BOOST_TEST(both.out.find("[xref/narrative]") != std::string::npos);
+    BOOST_TEST(both.out.find("[text/") == std::string::npos);
+    const auto ignored =
+        run_cli({"check", "--ignore", "figures", "--ignore", "text,table", seed003});
+    BOOST_TEST(ignored.out.find("[xref/narrative]") != std::string::npos);
+    for (const char* family : {"[figures/", "[text/", "[table/"}) {
+        BOOST_TEST(ignored.out.find(family) == std::string::npos);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(takes_the_template_from_the_config) {
     scratch s;
     const std::string file = s.copy("corpus/reports/001_e091965162a3741c.txt");

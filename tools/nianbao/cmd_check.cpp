@@ -284,10 +284,14 @@ command make_check_command(CLI::App& app, global_options& opts) {
                     "human, json, sarif, github, or html (one report as a page, findings in place)")
         ->check(CLI::IsMember({"human", "json", "sarif", "github", "html"}))
         ->capture_default_str();
+    // One comma-separated value an occurrence: `--select figures report.txt` selects figures
+    // and checks report.txt (repeat the option for more).
     sub->add_option("--select", o->select, "only these rules or families (comma-separated)")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
     sub->add_option("--ignore", o->ignore, "skip these rules or families (comma-separated)")
-        ->delimiter(',');
+        ->delimiter(',')
+        ->allow_extra_args(false);
     sub->add_flag("--fix", o->fix, "apply safe fixes in place (atomically)");
     sub->add_option("-j,--jobs", o->jobs, "worker threads (default: all cores)");
     sub->add_flag("--follow-symlinks", o->follow_symlinks,
