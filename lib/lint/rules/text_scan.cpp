@@ -7,6 +7,10 @@
 
 #include <unicode/utf8.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace nianbao::lint {
 
 bool cjk_like(char32_t cp) {
@@ -57,22 +61,38 @@ std::string_view full_of(char32_t cp) {
     }
 }
 
-// Bytes that may start a half-width mark: a line without any of them is skipped unread.
-constexpr std::array<bool, 256> mark_bytes = [] {
-    std::array<bool, 256> t{};
-    for (const char c : std::string_view(",:;?!()")) {
-        t[static_cast<unsigned char>(c)] = true;
+// The bytes of the half-width marks: ASCII, so each is a code point of its own in UTF-8.
+constexpr std::array<unsigned char, 7> mark_bytes = {',', ':', ';', '?', '!', '(', ')'};
+// The lead bytes of U+00A0 (C2 A0) and U+3000 (E3 80 80).
+constexpr std::array<unsigned char, 2> blank_leads = {0xC2, 0xE3};
+
+// The offset of the first byte in [from, end) that is one of `set`, or `end`: sixteen bytes at a
+// time with SSE2, a byte at a time otherwise.
+template <std::size_t N>
+std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t end,
+                       const std::array<unsigned char, N>& set) {
+#if defined(__SSE2__)
+    while (end - from >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
+        __m128i hit = _mm_setzero_si128();
+        for (const unsigned char c : set) {
+            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))));
+        }
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0) {
+            return from + static_cast<std::uint32_t>(__builtin_ctz(mask));
+        }
+        from += 16;
     }
-    return t;
-}();
+#endif
+    for (; from < end; ++from) {
+        if (std::find(set.begin(), set.end(), p[from]) != set.end()) {
+            return from;
+        }
+    }
+    return end;
+}
 
 constexpr std::uint32_t none = 0xFFFFFFFF;
-
-// True if every byte of `w` is at least 0x80.
-constexpr bool all_high_bits(std::uint64_t w) {
-    constexpr std::uint64_t high = 0x8080808080808080ULL;
-    return (w & high) == high;
-}
 
 // A half-width mark between two code points that are Chinese or parentheses; whether a
 // parenthesis counts as Chinese is known only once its pair is closed.
@@ -134,22 +154,7 @@ private:
 bool scan_half_width(std::string_view text, source::span line, half_width_line& out) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     const auto next_mark = [&](std::uint32_t from) {
-        while (from < line.end) {
-            // Eight bytes at a time while none is ASCII (Chinese text): the marks are ASCII.
-            if (line.end - from >= 8) {
-                std::uint64_t w = 0;
-                std::memcpy(&w, bytes + from, 8);
-                if (all_high_bits(w)) {
-                    from += 8;
-                    continue;
-                }
-            }
-            if (mark_bytes[bytes[from]]) {
-                return from;
-            }
-            ++from;
-        }
-        return from;
+        return first_of(bytes, from, line.end, mark_bytes);
     };
     std::uint32_t at = next_mark(line.begin);
     if (at == line.end) {
@@ -261,38 +266,19 @@ std::uint32_t stray_blank_at(std::string_view s, std::size_t i) {
     return 0;
 }
 
-namespace {
-
-// True if a byte of `w` is `b` (the classic zero-byte test on `w ^ b…b`).
-constexpr bool has_byte(std::uint64_t w, unsigned char b) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    const std::uint64_t x = w ^ (ones * b);
-    return ((x - ones) & ~x & (ones << 7)) != 0;
-}
-
-} // namespace
-
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
-    // One pass, eight bytes at a time: only a word holding a lead byte of U+00A0 (C2) or U+3000
-    // (E3) is looked at byte by byte.
+    // Only a lead byte of a blank is looked at closely.
     std::vector<std::uint32_t> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (i + 8 <= text.size()) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, text.data() + i, 8);
-            if (!has_byte(w, 0xC2) && !has_byte(w, 0xE3)) {
-                i += 8;
-                continue;
-            }
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto end = static_cast<std::uint32_t>(text.size());
+    for (std::uint32_t i = first_of(p, 0, end, blank_leads); i < end;) {
+        if (const std::uint32_t n = stray_blank_at(text, i); n != 0) {
+            out.push_back(i);
+            i += n;
+        } else {
+            ++i;
         }
-        const std::size_t stop = std::min(text.size(), i + 8);
-        for (; i < stop; ++i) {
-            if (const std::uint32_t n = stray_blank_at(text, i); n != 0) {
-                out.push_back(static_cast<std::uint32_t>(i));
-                i += n - 1;
-            }
-        }
+        i = first_of(p, i, end, blank_leads);
     }
     return out;
 }

@@ -103,6 +103,18 @@ BOOST_AUTO_TEST_CASE(a_pair_around_chinese_of_every_encoded_length) {
     BOOST_TEST(fixed("我a(x)我\n") == "我a（x）我\n");
 }
 
+BOOST_AUTO_TEST_CASE(finds_a_mark_at_every_position_of_a_line) {
+    // Lines are searched sixteen bytes at a time: put the comma at every byte offset up to 40.
+    for (std::size_t pad = 0; pad < 40; ++pad) {
+        const std::string line = std::string(pad, 'a') + "中,文 and more text after it\n";
+        const auto f = lint_text(line, "text");
+        BOOST_TEST_CONTEXT(pad) {
+            BOOST_REQUIRE_EQUAL(f.size(), 1U);
+            BOOST_TEST(f[0].column == pad + 2U);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(finds_invisible_blanks_at_every_alignment) {
     // The scan reads eight bytes at a time: put each blank at every offset of a word and at the
     // very end of the text, and compare with a byte-by-byte search.
