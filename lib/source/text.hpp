@@ -32,6 +32,9 @@ struct input_error {
     std::uint32_t column = 0; ///< 1-based column (characters before the bad byte on its line)
 };
 
+/// The offset of the first byte of `s` that is not part of valid UTF-8, or npos.
+std::size_t first_invalid_utf8(std::string_view s);
+
 /// Decodes `bytes`. Never substitutes U+FFFD: the first undecodable byte is an error.
 std::variant<text, input_error> decode(std::string_view bytes, encoding choice,
                                        std::string name = "<stdin>");

@@ -1,0 +1,46 @@
+// Writing JSON straight into a string, byte for byte as nlohmann's `dump` writes the same
+// document (UTF-8 kept, invalid UTF-8 replaced): the writers produce large outputs (a report's
+// every cell with its position) without building a DOM of them first.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace nianbao::render {
+
+/// Appends one JSON value to `out`. Objects and arrays are opened and closed explicitly; inside
+/// an object each value follows its `key`. With `indent` ≥ 0 the layout is nlohmann's pretty
+/// print with that many spaces a level (`{}` and `[]` when empty); with `indent` < 0, one line.
+class json_writer {
+public:
+    json_writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+
+    json_writer& begin_object();
+    json_writer& end_object();
+    json_writer& begin_array();
+    json_writer& end_array();
+    json_writer& key(std::string_view k);
+
+    json_writer& string(std::string_view s);
+    json_writer& null();
+    json_writer& boolean(bool b);
+    json_writer& integer(std::int64_t v);
+    json_writer& unsigned_integer(std::uint64_t v);
+    /// A number as nianbao writes figures: an integer when it is one (below 1e15), else the
+    /// shortest decimal that reads back as `v`.
+    json_writer& number(double v);
+
+private:
+    void before_value();
+    void close(char bracket);
+    void escaped(std::string_view s);
+
+    std::string& out_;
+    int indent_;
+    std::vector<bool> empty_; ///< per open container: nothing written in it yet
+    bool after_key_ = false;
+};
+
+} // namespace nianbao::render
