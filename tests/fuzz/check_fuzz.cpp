@@ -1,0 +1,40 @@
+// Fuzz target: `check` on arbitrary bytes — binding, every rule, their fixes and the diagnostic
+// writers. Findings and fix edits stay inside the text, and applying the fixes keeps it UTF-8.
+#include "fuzz_support.hpp"
+#include "lint/lint.hpp"
+#include "render/diagnostic_writer.hpp"
+#include "source/text.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    using namespace nianbao;
+    auto r = source::decode(std::string_view(reinterpret_cast<const char*>(data), size),
+                            source::encoding::automatic, "fuzz");
+    auto* t = std::get_if<source::text>(&r);
+    if (t == nullptr) {
+        return 0;
+    }
+    const ast::document doc = ast::parse(std::move(*t));
+    const auto model = model::bind(doc, fuzz::templates());
+    auto found = lint::run(doc, model);
+    const std::size_t n = doc.text().size();
+    for (const auto& f : found) {
+        if (f.where.begin > f.where.end || f.where.end > n) {
+            fuzz::fail("a finding outside the text");
+        }
+        if (f.fix) {
+            for (const auto& e : f.fix->edits) {
+                if (e.where.begin > e.where.end || e.where.end > n) {
+                    fuzz::fail("a fix edit outside the text");
+                }
+            }
+        }
+    }
+    const std::string fixed = lint::apply_fixes(doc.text(), found);
+    if (source::first_invalid_utf8(fixed) != std::string_view::npos) {
+        fuzz::fail("the fixes broke UTF-8");
+    }
+    const auto located = render::locate("fuzz", doc, std::move(found), source::lang::en);
+    (void)render::write_human(doc, located, false);
+    (void)render::write_json(located);
+    return 0;
+}
