@@ -2,129 +2,141 @@
 #include "render/diagnostic_writer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace nianbao::render {
 
-namespace {
-
-// The position of `to`, counted on from `from` when both are on one line (else looked up).
-source::position advance(const ast::document& doc, source::position from, std::uint32_t to) {
-    const std::string_view text = doc.text();
-    // Far apart, the line index is quicker than walking: it finds the line by binary search and
-    // counts columns from a checkpoint at most 4 KiB back.
-    constexpr std::uint32_t walk_limit = 256;
-    if (to < from.offset || to - from.offset > walk_limit) {
-        return doc.lines().locate(to);
-    }
-    source::position p = from;
-    for (std::uint32_t i = from.offset; i < to; ++i) {
-        if (text[i] == '\n' || text[i] == '\r') {
-            return doc.lines().locate(to);
-        }
-        p.column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U ? 1U : 0U;
-    }
-    p.offset = to;
-    return p;
-}
-
-// Positions of many offsets, computed in one sweep over the sorted offsets: findings on one
-// long line (a paragraph of 100 000 commas) cost linear time, not quadratic.
-class position_table {
-public:
-    position_table(const ast::document& doc, std::vector<std::uint32_t> offsets)
-        : offsets_(std::move(offsets)) {
-        std::sort(offsets_.begin(), offsets_.end());
-        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
-        positions_.reserve(offsets_.size());
-        for (std::size_t i = 0; i < offsets_.size(); ++i) {
-            positions_.push_back(i == 0 ? doc.lines().locate(offsets_[i])
-                                        : advance(doc, positions_.back(), offsets_[i]));
-        }
-    }
-    source::position operator()(std::uint32_t offset) const {
-        const auto it = std::lower_bound(offsets_.begin(), offsets_.end(), offset);
-        return positions_[static_cast<std::size_t>(it - offsets_.begin())];
-    }
-
-private:
-    std::vector<std::uint32_t> offsets_;
-    std::vector<source::position> positions_;
-};
-
-} // namespace
+using namespace std::string_view_literals;
 
 std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
                                     std::vector<lint::finding> findings, source::lang lang) {
-    std::vector<std::uint32_t> offsets;
-    for (const auto& f : findings) {
-        offsets.push_back(f.where.begin);
-        offsets.push_back(f.where.end);
-        if (f.fix) {
-            for (const auto& e : f.fix->edits) {
-                offsets.push_back(e.where.begin);
-                offsets.push_back(e.where.end);
-            }
-        }
-    }
-    const position_table at(doc, std::move(offsets));
+    const source::line_index& lines = doc.lines();
     std::vector<located_finding> out;
     out.reserve(findings.size());
+    // Each position is counted on from an earlier one: findings come sorted by their start, and
+    // a span's end and its edits mostly lie shortly after it, so a paragraph of 100 000 findings
+    // costs linear time. An offset on another line is looked up (a binary search).
+    source::position last; // offset 0: line 1, column 1
     for (auto& f : findings) {
-        located_finding l;
+        located_finding& l = out.emplace_back();
         l.file = file;
-        l.begin = at(f.where.begin);
-        l.end = at(f.where.end);
+        l.begin = lines.locate(f.where.begin, last);
+        l.end = lines.locate(f.where.end, l.begin);
         l.message = source::format_message(f.message_id, lang, f.args);
         if (f.fix) {
             l.edits.reserve(f.fix->edits.size());
+            source::position at = l.begin;
             for (const auto& e : f.fix->edits) {
-                l.edits.push_back({at(e.where.begin), at(e.where.end), e.replacement});
+                const source::position begin = lines.locate(e.where.begin, at);
+                l.edits.push_back({begin, lines.locate(e.where.end, begin), e.replacement});
+                at = begin;
             }
         }
         l.finding = std::move(f);
-        out.push_back(std::move(l));
+        last = l.begin;
     }
     return out;
 }
 
 namespace {
 
-std::string expand_tabs(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\t') {
-            out += "    ";
-        } else if (c != '\r') {
-            out += c;
+// Appends `s` with each TAB expanded to four spaces and each CR removed, as a snippet shows a
+// line. Eight bytes at a time are tested for either (a zero byte after XOR, found by the borrow
+// trick), so a run without them is copied whole.
+void append_expanded(std::string& out, std::string_view s) {
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    const auto has_zero = [](std::uint64_t w) {
+        return ((w - low_bits) & ~w & high_bits) != 0;
+    };
+    std::size_t copied = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s.size() - i >= 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, s.data() + i, sizeof w);
+            if (!has_zero(w ^ (low_bits * '\t')) && !has_zero(w ^ (low_bits * '\r'))) {
+                i += 8;
+                continue;
+            }
         }
+        if (s[i] == '\t' || s[i] == '\r') {
+            out.append(s.substr(copied, i - copied));
+            if (s[i] == '\t') {
+                out += "    "sv;
+            }
+            copied = i + 1;
+        }
+        ++i;
     }
-    return out;
+    out.append(s.substr(copied));
 }
 
-// Byte offset `n` code points before / after `at` in valid UTF-8.
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
+// Bytes among the eight at `p` that are not continuation bytes (10xxxxxx): bit 7 set and bit 6
+// clear marks a continuation byte, and a multiply sums the marks.
+int leads_in_8(const char* p) {
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    const std::uint64_t marks = (w & ~(w << 1U) & high_bits) >> 7U;
+    return 8 - static_cast<int>((marks * low_bits) >> 56U);
+}
+
+// Byte offset `n` code points before `at`: the n-th byte before it that is not a continuation
+// byte, or 0. Eight bytes at a time while the n-th lies further.
 std::size_t back_chars(std::string_view s, std::size_t at, int n) {
-    while (at > 0 && n > 0) {
-        --at;
-        while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U) {
+    if (at > s.size()) { // past the view (a span from a CRLF's LF): byte by byte, as ever
+        while (at > 0 && n > 0) {
             --at;
+            while (at > 0 && is_continuation(s[at])) {
+                --at;
+            }
+            --n;
         }
-        --n;
+        return at;
     }
-    return at;
+    if (n <= 0) {
+        return at;
+    }
+    std::size_t i = at; // bytes [1, i) are left to look at; reaching 0 ends the walk anyway
+    for (int leads = 0; i >= 9 && (leads = leads_in_8(s.data() + i - 8)) < n; i -= 8) {
+        n -= leads;
+    }
+    while (i > 1) {
+        --i;
+        if (!is_continuation(s[i]) && --n == 0) {
+            return i;
+        }
+    }
+    return 0;
 }
 
+// Byte offset `n` code points after `at`: the n-th byte after it that is not a continuation
+// byte, or the end.
 std::size_t forward_chars(std::string_view s, std::size_t at, int n) {
-    while (at < s.size() && n > 0) {
-        ++at;
-        while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U) {
-            ++at;
-        }
-        --n;
+    if (at >= s.size() || n <= 0) {
+        return at;
     }
-    return at;
+    std::size_t i = at + 1; // bytes [i, size) are left to look at
+    for (int leads = 0; s.size() - i >= 8 && (leads = leads_in_8(s.data() + i)) < n; i += 8) {
+        n -= leads;
+    }
+    for (; i < s.size(); ++i) {
+        if (!is_continuation(s[i]) && --n == 0) {
+            return i;
+        }
+    }
+    return s.size();
 }
 
 const char* colour_of(source::severity s) {
@@ -139,41 +151,92 @@ const char* colour_of(source::severity s) {
     return "";
 }
 
+// Appends `n` copies of `c` (a blank or a tilde) from a ready run, not a character at a time.
+void append_run(std::string& out, char c, std::size_t n) {
+    static constexpr std::string_view blanks = "                                ";
+    static constexpr std::string_view tildes = "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~";
+    const std::string_view run = c == ' ' ? blanks : tildes;
+    for (; n > run.size(); n -= run.size()) {
+        out += run;
+    }
+    out.append(run.substr(0, n));
+}
+
+void append_number(std::string& out, std::uint32_t n) {
+    std::array<char, 10> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), n).ptr;
+    out.append(digits.data(), end);
+}
+
+// Long lines (a whole paragraph) are shown as a window around the span. Measuring a huge line
+// once per finding would be quadratic, so its byte length decides first, and the answer for the
+// line asked last is kept: findings come in line order.
+class window_test {
+public:
+    bool operator()(std::string_view text, std::uint32_t line) {
+        if (line != line_) {
+            line_ = line;
+            windowed_ =
+                text.size() > 480 || (text.size() > 120 && source::display_width(text, 120) > 120);
+        }
+        return windowed_;
+    }
+
+private:
+    std::uint32_t line_ = 0; // none yet (lines count from 1)
+    bool windowed_ = false;
+};
+
 // The source line and a caret line under the span's part on its first line.
-std::string snippet(const ast::document& doc, const located_finding& l, bool colour) {
+void append_snippet(std::string& out, const ast::document& doc, const located_finding& l,
+                    bool colour, window_test& windowed) {
     const std::string_view line = doc.lines().line_text(l.begin.line);
     // The line is a view into the document's text, so its offset is its distance from the start.
     const auto line_start = static_cast<std::size_t>(line.data() - doc.text().data());
     std::size_t from = l.begin.offset - line_start;
     std::size_t to = std::min<std::size_t>(
         line.size(), l.end.line == l.begin.line ? l.end.offset - line_start : line.size());
-    // Long lines (a whole paragraph) are shown as a window of 24 characters on each side, and a
-    // long span by its first 60 characters (measuring a huge line once per finding would be
-    // quadratic, so its byte length decides first).
-    std::string shown;
-    if (line.size() > 480 || (line.size() > 120 && source::display_width(line) > 120)) {
+    // A long line is shown as a window of 24 characters on each side, and a long span by its
+    // first 60 characters.
+    std::string_view shown = line;
+    std::string window;
+    if (windowed(line, l.begin.line)) {
         to = std::min(to, forward_chars(line, from, 60));
         const std::size_t first = back_chars(line, from, 24);
         const std::size_t last = forward_chars(line, to, 24);
-        shown = (first > 0 ? "…" : "") + std::string(line.substr(first, last - first))
-                + (last < line.size() ? "…" : "");
+        window = (first > 0 ? "…" : "") + std::string(line.substr(first, last - first))
+                 + (last < line.size() ? "…" : "");
         const std::size_t lead = first > 0 ? std::string_view("…").size() : 0;
         from = from - first + lead;
         to = to - first + lead;
-    } else {
-        shown = std::string(line);
+        shown = window;
     }
-    const std::string_view view = shown;
-    const std::size_t pad = source::display_width(expand_tabs(view.substr(0, from)));
+    const std::size_t pad = source::expanded_width(shown.substr(0, from));
     const std::size_t width =
-        std::max<std::size_t>(1, source::display_width(expand_tabs(view.substr(from, to - from))));
-    const std::string gutter = fmt::format("{:>5} | ", l.begin.line);
-    std::string caret = std::string(pad, ' ') + "^" + std::string(width - 1, '~');
+        std::max<std::size_t>(1, source::expanded_width(shown.substr(from, to - from)));
+    // "{:>5} | " before the line; under it, blanks as wide and "| " before the caret.
+    std::array<char, 10> digits{};
+    const auto digits_end =
+        std::to_chars(digits.data(), digits.data() + digits.size(), l.begin.line).ptr;
+    const auto digit_count = static_cast<std::size_t>(digits_end - digits.data());
+    const std::size_t number_width = std::max<std::size_t>(5, digit_count);
+    append_run(out, ' ', number_width - digit_count);
+    out.append(digits.data(), digits_end);
+    out += " | "sv;
+    append_expanded(out, shown);
+    out += '\n';
+    append_run(out, ' ', number_width + 1);
+    out += "| "sv;
     if (colour) {
-        caret = std::string(colour_of(l.finding.level)) + caret + "\x1b[0m";
+        out += colour_of(l.finding.level);
     }
-    return gutter + expand_tabs(view) + "\n" + std::string(gutter.size() - 2, ' ') + "| " + caret
-           + "\n";
+    append_run(out, ' ', pad);
+    out += '^';
+    append_run(out, '~', width - 1);
+    if (colour) {
+        out += "\x1b[0m"sv;
+    }
+    out += '\n';
 }
 
 } // namespace
@@ -181,12 +244,29 @@ std::string snippet(const ast::document& doc, const located_finding& l, bool col
 std::string write_human(const ast::document& doc, const std::vector<located_finding>& found,
                         bool colour) {
     std::string out;
+    out.reserve(found.size() * 384); // a finding takes about a header and two short lines
+    window_test windowed;
     for (const auto& l : found) {
-        const std::string sev(source::name(l.finding.level));
-        out += fmt::format("{}:{}:{}: {}{}{}: {} [{}]\n", l.file, l.begin.line, l.begin.column,
-                           colour ? colour_of(l.finding.level) : "", sev, colour ? "\x1b[0m" : "",
-                           l.message, l.finding.rule);
-        out += snippet(doc, l, colour);
+        // "{file}:{line}:{column}: {severity}: {message} [{rule}]", the severity in colour.
+        out += l.file;
+        out += ':';
+        append_number(out, l.begin.line);
+        out += ':';
+        append_number(out, l.begin.column);
+        out += ": "sv;
+        if (colour) {
+            out += colour_of(l.finding.level);
+        }
+        out += source::name(l.finding.level);
+        if (colour) {
+            out += "\x1b[0m"sv;
+        }
+        out += ": "sv;
+        out += l.message;
+        out += " ["sv;
+        out += l.finding.rule;
+        out += "]\n"sv;
+        append_snippet(out, doc, l, colour, windowed);
     }
     return out;
 }
