@@ -1,9 +1,10 @@
-// lib/render/diagnostic_writer.cpp: positions and the human snippet, byte for byte as the
+// lib/render/diagnostic_writer.cpp: positions, the human snippet and JSON, byte for byte as the
 // straightforward versions they replaced (kept here as the reference) write them.
 #include <algorithm>
 
 #include <boost/test/unit_test.hpp>
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "render/diagnostic_writer.hpp"
 
@@ -111,6 +112,41 @@ std::string reference_human(const ast::document& doc,
                            colour ? colour_of(l.finding.level) : "", sev, colour ? "\x1b[0m" : "",
                            l.message, l.finding.rule);
         out += snippet(doc, l, colour);
+    }
+    return out;
+}
+
+std::string reference_json_items(const std::vector<render::located_finding>& found,
+                                 std::size_t& written) {
+    std::string out;
+    for (const auto& l : found) {
+        nlohmann::ordered_json d;
+        d["file"] = l.file;
+        d["rule"] = l.finding.rule;
+        d["severity"] = source::name(l.finding.level);
+        d["line"] = l.begin.line;
+        d["column"] = l.begin.column;
+        d["end_line"] = l.end.line;
+        d["end_column"] = l.end.column;
+        d["message"] = l.message;
+        if (!l.edits.empty()) {
+            nlohmann::ordered_json edits = nlohmann::ordered_json::array();
+            for (const auto& e : l.edits) {
+                edits.push_back({{"line", e.begin.line},
+                                 {"column", e.begin.column},
+                                 {"end_line", e.end.line},
+                                 {"end_column", e.end.column},
+                                 {"replacement", e.replacement}});
+            }
+            d["fix"] = {{"edits", edits}};
+        }
+        out += written++ == 0 ? "\n    " : ",\n    ";
+        for (const char c : d.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)) {
+            out += c;
+            if (c == '\n') {
+                out += "    ";
+            }
+        }
     }
     return out;
 }
@@ -282,6 +318,52 @@ BOOST_AUTO_TEST_CASE(formats_messages_as_before) {
     }
     BOOST_TEST(source::format_message("no/such-id", source::lang::en, {"a", "b"})
                == "no/such-id a b");
+}
+
+BOOST_AUTO_TEST_CASE(writes_json_items_as_nlohmann_does) {
+    // Escapes, wide and four-byte characters, and ill-formed UTF-8 (a truncated character, an
+    // overlong form, a surrogate, a code point past U+10FFFF) in every string field.
+    const std::vector<std::string> strings = {
+        "",
+        "t.txt",
+        "路径/报告.txt",
+        "a\"b\\c/d",
+        std::string("\0\x01\b\t\n\x0b\f\r\x1f\x7f", 10),
+        "\xE2\x80\xA8 \xF0\x9F\x98\x80 ，",
+        "bad \xC3 \xE4\xB8 \xED\xA0\x80 \xF4\x90\x80\x80 \xC0\x80 \xFF end",
+        "\x80",
+        "\xE4\xB8\xAD\xE4",
+        "12345678\xE4\xB8\xAD"
+        "90abcdef\n"};
+    const std::size_t n = strings.size();
+    std::vector<render::located_finding> found;
+    for (std::uint32_t i = 0; i < 3 * n; ++i) {
+        render::located_finding l;
+        l.file = strings[i % n];
+        l.finding.rule = strings[(i + 1) % n];
+        l.message = strings[(i + 2) % n];
+        l.finding.level = static_cast<source::severity>(i % 3);
+        l.begin = {i, i + 1, i + 2};
+        l.end = {i + 3, 100000 + i, 4294967295U - i};
+        for (std::uint32_t k = 0; k < i % 4; ++k) {
+            l.edits.push_back({{k, k + 1, 1}, {k + 1, k + 1, 2}, strings[(i + k) % n]});
+        }
+        found.push_back(std::move(l));
+    }
+    for (const std::size_t start : {0U, 7U}) {
+        std::size_t written = start;
+        std::size_t expected_written = start;
+        BOOST_TEST(render::json_items(found, written)
+                   == reference_json_items(found, expected_written));
+        BOOST_TEST(written == expected_written);
+    }
+    std::size_t none = 0;
+    BOOST_TEST(render::json_items({}, none).empty());
+    BOOST_TEST(none == 0U);
+    // The whole document of well-formed findings reads back as nlohmann writes it.
+    found.resize(6);
+    const std::string doc = render::write_json(found);
+    BOOST_TEST(doc == nlohmann::ordered_json::parse(doc).dump(2) + "\n");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
