@@ -193,6 +193,24 @@ std::size_t width_of(UChar32 c) {
     return c < 0x10000 ? bmp_width(static_cast<std::uint32_t>(c)) : icu_width(c);
 }
 
+// The code point at p[i], as U8_NEXT reads it (negative if ill-formed), advancing i. Three-byte
+// characters from U+1000 to U+CFFF (CJK among them), whose second byte may be any continuation
+// byte, are read here without ICU's checks for the others.
+UChar32 next_code_point(const std::uint8_t* p, std::int32_t& i, std::int32_t n) {
+    const unsigned lead = p[i];
+    if (lead >= 0xE1 && lead <= 0xEC && n - i >= 3) {
+        const unsigned t1 = p[i + 1] ^ 0x80U;
+        const unsigned t2 = p[i + 2] ^ 0x80U;
+        if ((t1 | t2) < 0x40) {
+            i += 3;
+            return static_cast<UChar32>((lead & 0xFU) << 12U | t1 << 6U | t2);
+        }
+    }
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    return c;
+}
+
 } // namespace
 
 std::size_t code_point_width(char32_t c) {
@@ -209,8 +227,7 @@ std::size_t expanded_width(std::string_view text) {
             ++i;
             continue;
         }
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
+        const UChar32 c = next_code_point(p, i, n);
         if (c < 0) {
             // In ill-formed UTF-8, removing a CR can join bytes into a character: measure the
             // text as shown.
@@ -242,8 +259,7 @@ std::size_t display_width(std::string_view text, std::size_t limit) {
             width += bmp_width(p[i++]);
             continue;
         }
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
+        const UChar32 c = next_code_point(p, i, n);
         width += c < 0 ? 0 : width_of(c); // ill-formed UTF-8 counts nothing
     }
     return width;
