@@ -204,9 +204,12 @@ void append_snippet(std::string& out, const ast::document& doc, const located_fi
         to = std::min(to, forward_chars(line, from, 60));
         const std::size_t first = back_chars(line, from, 24);
         const std::size_t last = forward_chars(line, to, 24);
-        window = (first > 0 ? "…" : "") + std::string(line.substr(first, last - first))
-                 + (last < line.size() ? "…" : "");
-        const std::size_t lead = first > 0 ? std::string_view("…").size() : 0;
+        const std::string_view ellipsis = "…";
+        window.reserve(last - first + 2 * ellipsis.size());
+        window += first > 0 ? ellipsis : ""sv;
+        window += line.substr(first, last - first);
+        window += last < line.size() ? ellipsis : ""sv;
+        const std::size_t lead = first > 0 ? ellipsis.size() : 0;
         from = from - first + lead;
         to = to - first + lead;
         shown = window;
