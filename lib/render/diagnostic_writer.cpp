@@ -353,10 +353,64 @@ bool plain_ascii(std::uint64_t w) {
            && has_zero(w ^ (low_bits * '\\')) == 0;
 }
 
+// The four position members of a diagnostic (after its message's comma) or of an edit (first in
+// it), each a ready `,\n`, indent and key: one append a member.
+struct position_keys {
+    std::string_view line;
+    std::string_view column;
+    std::string_view end_line;
+    std::string_view end_column;
+};
+constexpr position_keys item_keys{",\n      \"line\": ", ",\n      \"column\": ",
+                                  ",\n      \"end_line\": ", ",\n      \"end_column\": "};
+constexpr position_keys edit_keys{
+    "\n            \"line\": ", ",\n            \"column\": ", ",\n            \"end_line\": ",
+    ",\n            \"end_column\": "};
+
+void append_position(std::string& out, const position_keys& keys, source::position begin,
+                     source::position end) {
+    out += keys.line;
+    append_number(out, begin.line);
+    out += keys.column;
+    append_number(out, begin.column);
+    out += keys.end_line;
+    append_number(out, end.line);
+    out += keys.end_column;
+    append_number(out, end.column);
+}
+
+// One diagnostic as nlohmann's dump(2) writes the object (its keys in this order), indented by
+// four more, as it sits in the "diagnostics" array.
+void append_json_item(std::string& out, const located_finding& l) {
+    out += "{\n      \"file\": "sv;
+    detail::append_json_string(out, l.file);
+    out += ",\n      \"rule\": "sv;
+    detail::append_json_string(out, l.finding.rule);
+    out += ",\n      \"severity\": "sv;
+    detail::append_json_string(out, source::name(l.finding.level));
+    append_position(out, item_keys, l.begin, l.end);
+    out += ",\n      \"message\": "sv;
+    detail::append_json_string(out, l.message);
+    if (!l.edits.empty()) {
+        out += ",\n      \"fix\": {\n        \"edits\": ["sv;
+        for (std::size_t i = 0; i < l.edits.size(); ++i) {
+            out += i == 0 ? "\n          {"sv : ",\n          {"sv;
+            append_position(out, edit_keys, l.edits[i].begin, l.edits[i].end);
+            out += ",\n            \"replacement\": "sv;
+            detail::append_json_string(out, l.edits[i].replacement);
+            out += "\n          }"sv;
+        }
+        out += "\n        ]\n      }"sv;
+    }
+    out += "\n    }"sv;
+}
+
+} // namespace
+
 // Appends `s` as a JSON string the way nlohmann's dump writes one (ensure_ascii off): `"` and `\`
 // escaped, controls as \b \t \n \f \r or \u00xx, all else as it is. Ill-formed UTF-8 is left to
 // nlohmann itself, whose replacement characters are then the same by construction.
-void append_json_string(std::string& out, std::string_view s) {
+void detail::append_json_string(std::string& out, std::string_view s) {
     static constexpr std::string_view hex = "0123456789abcdef";
     const std::size_t start = out.size();
     out += '"';
@@ -416,60 +470,6 @@ void append_json_string(std::string& out, std::string_view s) {
     out.append(s.substr(copied));
     out += '"';
 }
-
-// The four position members of a diagnostic (after its message's comma) or of an edit (first in
-// it), each a ready `,\n`, indent and key: one append a member.
-struct position_keys {
-    std::string_view line;
-    std::string_view column;
-    std::string_view end_line;
-    std::string_view end_column;
-};
-constexpr position_keys item_keys{",\n      \"line\": ", ",\n      \"column\": ",
-                                  ",\n      \"end_line\": ", ",\n      \"end_column\": "};
-constexpr position_keys edit_keys{
-    "\n            \"line\": ", ",\n            \"column\": ", ",\n            \"end_line\": ",
-    ",\n            \"end_column\": "};
-
-void append_position(std::string& out, const position_keys& keys, source::position begin,
-                     source::position end) {
-    out += keys.line;
-    append_number(out, begin.line);
-    out += keys.column;
-    append_number(out, begin.column);
-    out += keys.end_line;
-    append_number(out, end.line);
-    out += keys.end_column;
-    append_number(out, end.column);
-}
-
-// One diagnostic as nlohmann's dump(2) writes the object (its keys in this order), indented by
-// four more, as it sits in the "diagnostics" array.
-void append_json_item(std::string& out, const located_finding& l) {
-    out += "{\n      \"file\": "sv;
-    append_json_string(out, l.file);
-    out += ",\n      \"rule\": "sv;
-    append_json_string(out, l.finding.rule);
-    out += ",\n      \"severity\": "sv;
-    append_json_string(out, source::name(l.finding.level));
-    append_position(out, item_keys, l.begin, l.end);
-    out += ",\n      \"message\": "sv;
-    append_json_string(out, l.message);
-    if (!l.edits.empty()) {
-        out += ",\n      \"fix\": {\n        \"edits\": ["sv;
-        for (std::size_t i = 0; i < l.edits.size(); ++i) {
-            out += i == 0 ? "\n          {"sv : ",\n          {"sv;
-            append_position(out, edit_keys, l.edits[i].begin, l.edits[i].end);
-            out += ",\n            \"replacement\": "sv;
-            append_json_string(out, l.edits[i].replacement);
-            out += "\n          }"sv;
-        }
-        out += "\n        ]\n      }"sv;
-    }
-    out += "\n    }"sv;
-}
-
-} // namespace
 
 // Written as nlohmann's dump(2) would write the whole document: items indented by four.
 std::string json_begin() {

@@ -1,11 +1,12 @@
-// lib/render/diagnostic_writer.cpp: positions, the human snippet and JSON, byte for byte as the
-// straightforward versions they replaced (kept here as the reference) write them.
+// lib/render/{diagnostic,sarif}_writer.cpp: positions, the snippet, JSON and SARIF, byte for byte
+// as the straightforward versions they replaced (kept here as the reference) write them.
 #include <algorithm>
 
 #include <boost/test/unit_test.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "lint/registry.hpp"
 #include "render/diagnostic_writer.hpp"
 
 using namespace nianbao;
@@ -149,6 +150,75 @@ std::string reference_json_items(const std::vector<render::located_finding>& fou
         }
     }
     return out;
+}
+
+std::string sarif_level(source::severity s) {
+    return s == source::severity::error     ? "error"
+           : s == source::severity::warning ? "warning"
+                                            : "note";
+}
+
+nlohmann::ordered_json region(source::position b, source::position e) {
+    return {{"startLine", b.line},
+            {"startColumn", b.column},
+            {"endLine", e.line},
+            {"endColumn", e.column}};
+}
+
+std::string reference_sarif(const std::vector<render::located_finding>& found,
+                            const lint::registry& reg, source::lang lang) {
+    nlohmann::ordered_json results = nlohmann::ordered_json::array();
+    for (const auto& l : found) {
+        nlohmann::ordered_json res;
+        res["ruleId"] = l.finding.rule;
+        const auto& rules = reg.rules();
+        const auto it = std::find_if(rules.begin(), rules.end(), [&](const lint::rule_info& r) {
+            return r.id == l.finding.rule;
+        });
+        if (it != rules.end()) {
+            res["ruleIndex"] = it - rules.begin();
+        }
+        res["level"] = sarif_level(l.finding.level);
+        res["message"] = {{"text", l.message}};
+        res["locations"] = nlohmann::ordered_json::array(
+            {{{"physicalLocation",
+               {{"artifactLocation", {{"uri", l.file}}}, {"region", region(l.begin, l.end)}}}}});
+        if (!l.edits.empty()) {
+            nlohmann::ordered_json reps = nlohmann::ordered_json::array();
+            for (const auto& e : l.edits) {
+                reps.push_back({{"deletedRegion", region(e.begin, e.end)},
+                                {"insertedContent", {{"text", e.replacement}}}});
+            }
+            res["fixes"] = nlohmann::ordered_json::array(
+                {{{"description", {{"text", l.message}}},
+                  {"artifactChanges",
+                   nlohmann::ordered_json::array(
+                       {{{"artifactLocation", {{"uri", l.file}}}, {"replacements", reps}}})}}});
+        }
+        results.push_back(std::move(res));
+    }
+    nlohmann::ordered_json rules = nlohmann::ordered_json::array();
+    for (const auto& r : reg.rules()) {
+        nlohmann::ordered_json messages;
+        for (const auto& m : r.messages) {
+            messages[m.id] = {{"text", lang == source::lang::zh ? m.zh : m.en}};
+        }
+        rules.push_back({{"id", r.id},
+                         {"shortDescription", {{"text", r.summary}}},
+                         {"fullDescription", {{"text", r.doc}}},
+                         {"help", {{"text", r.doc}, {"markdown", r.doc}}},
+                         {"defaultConfiguration", {{"level", sarif_level(r.default_severity)}}},
+                         {"messageStrings", messages}});
+    }
+    nlohmann::ordered_json run;
+    run["tool"] = {{"driver", {{"name", "nianbao"}, {"version", "0.1.0"}, {"rules", rules}}}};
+    run["columnKind"] = "unicodeCodePoints";
+    run["results"] = std::move(results);
+    nlohmann::ordered_json log;
+    log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    log["version"] = "2.1.0";
+    log["runs"] = nlohmann::ordered_json::array({run});
+    return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 // Every offset of `findings` located from scratch, as the old sweep did.
@@ -320,7 +390,7 @@ BOOST_AUTO_TEST_CASE(formats_messages_as_before) {
                == "no/such-id a b");
 }
 
-BOOST_AUTO_TEST_CASE(writes_json_items_as_nlohmann_does) {
+BOOST_AUTO_TEST_CASE(writes_json_items_and_sarif_as_nlohmann_does) {
     // Escapes, wide and four-byte characters, and ill-formed UTF-8 (a truncated character, an
     // overlong form, a surrogate, a code point past U+10FFFF) in every string field.
     const std::vector<std::string> strings = {
@@ -360,6 +430,16 @@ BOOST_AUTO_TEST_CASE(writes_json_items_as_nlohmann_does) {
     std::size_t none = 0;
     BOOST_TEST(render::json_items({}, none).empty());
     BOOST_TEST(none == 0U);
+    // SARIF: results with and without a rule of the registry, fixes, ill-formed strings; and
+    // no results at all.
+    const auto& reg = lint::builtin_registry();
+    for (std::size_t i = 0; i < found.size(); i += 3) {
+        found[i].finding.rule = reg.rules()[i % reg.rules().size()].id;
+    }
+    for (const auto lang : {source::lang::zh, source::lang::en}) {
+        BOOST_TEST(render::write_sarif(found, reg, lang) == reference_sarif(found, reg, lang));
+        BOOST_TEST(render::write_sarif({}, reg, lang) == reference_sarif({}, reg, lang));
+    }
     // The whole document of well-formed findings reads back as nlohmann writes it.
     found.resize(6);
     const std::string doc = render::write_json(found);
