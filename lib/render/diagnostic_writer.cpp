@@ -2,129 +2,141 @@
 #include "render/diagnostic_writer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <charconv>
+#include <cstring>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace nianbao::render {
 
-namespace {
-
-// The position of `to`, counted on from `from` when both are on one line (else looked up).
-source::position advance(const ast::document& doc, source::position from, std::uint32_t to) {
-    const std::string_view text = doc.text();
-    // Far apart, the line index is quicker than walking: it finds the line by binary search and
-    // counts columns from a checkpoint at most 4 KiB back.
-    constexpr std::uint32_t walk_limit = 256;
-    if (to < from.offset || to - from.offset > walk_limit) {
-        return doc.lines().locate(to);
-    }
-    source::position p = from;
-    for (std::uint32_t i = from.offset; i < to; ++i) {
-        if (text[i] == '\n' || text[i] == '\r') {
-            return doc.lines().locate(to);
-        }
-        p.column += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U ? 1U : 0U;
-    }
-    p.offset = to;
-    return p;
-}
-
-// Positions of many offsets, computed in one sweep over the sorted offsets: findings on one
-// long line (a paragraph of 100 000 commas) cost linear time, not quadratic.
-class position_table {
-public:
-    position_table(const ast::document& doc, std::vector<std::uint32_t> offsets)
-        : offsets_(std::move(offsets)) {
-        std::sort(offsets_.begin(), offsets_.end());
-        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
-        positions_.reserve(offsets_.size());
-        for (std::size_t i = 0; i < offsets_.size(); ++i) {
-            positions_.push_back(i == 0 ? doc.lines().locate(offsets_[i])
-                                        : advance(doc, positions_.back(), offsets_[i]));
-        }
-    }
-    source::position operator()(std::uint32_t offset) const {
-        const auto it = std::lower_bound(offsets_.begin(), offsets_.end(), offset);
-        return positions_[static_cast<std::size_t>(it - offsets_.begin())];
-    }
-
-private:
-    std::vector<std::uint32_t> offsets_;
-    std::vector<source::position> positions_;
-};
-
-} // namespace
+using namespace std::string_view_literals;
 
 std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
                                     std::vector<lint::finding> findings, source::lang lang) {
-    std::vector<std::uint32_t> offsets;
-    for (const auto& f : findings) {
-        offsets.push_back(f.where.begin);
-        offsets.push_back(f.where.end);
-        if (f.fix) {
-            for (const auto& e : f.fix->edits) {
-                offsets.push_back(e.where.begin);
-                offsets.push_back(e.where.end);
-            }
-        }
-    }
-    const position_table at(doc, std::move(offsets));
+    const source::line_index& lines = doc.lines();
     std::vector<located_finding> out;
     out.reserve(findings.size());
+    // Each position is counted on from an earlier one: findings come sorted by their start, and
+    // a span's end and its edits mostly lie shortly after it, so a paragraph of 100 000 findings
+    // costs linear time. An offset on another line is looked up (a binary search).
+    source::position last; // offset 0: line 1, column 1
     for (auto& f : findings) {
-        located_finding l;
+        located_finding& l = out.emplace_back();
         l.file = file;
-        l.begin = at(f.where.begin);
-        l.end = at(f.where.end);
+        l.begin = lines.locate(f.where.begin, last);
+        l.end = lines.locate(f.where.end, l.begin);
         l.message = source::format_message(f.message_id, lang, f.args);
         if (f.fix) {
             l.edits.reserve(f.fix->edits.size());
+            source::position at = l.begin;
             for (const auto& e : f.fix->edits) {
-                l.edits.push_back({at(e.where.begin), at(e.where.end), e.replacement});
+                const source::position begin = lines.locate(e.where.begin, at);
+                l.edits.push_back({begin, lines.locate(e.where.end, begin), e.replacement});
+                at = begin;
             }
         }
         l.finding = std::move(f);
-        out.push_back(std::move(l));
+        last = l.begin;
     }
     return out;
 }
 
 namespace {
 
-std::string expand_tabs(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\t') {
-            out += "    ";
-        } else if (c != '\r') {
-            out += c;
+// Appends `s` with each TAB expanded to four spaces and each CR removed, as a snippet shows a
+// line. Eight bytes at a time are tested for either (a zero byte after XOR, found by the borrow
+// trick), so a run without them is copied whole.
+void append_expanded(std::string& out, std::string_view s) {
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    const auto has_zero = [](std::uint64_t w) {
+        return ((w - low_bits) & ~w & high_bits) != 0;
+    };
+    std::size_t copied = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s.size() - i >= 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, s.data() + i, sizeof w);
+            if (!has_zero(w ^ (low_bits * '\t')) && !has_zero(w ^ (low_bits * '\r'))) {
+                i += 8;
+                continue;
+            }
         }
+        if (s[i] == '\t' || s[i] == '\r') {
+            out.append(s.substr(copied, i - copied));
+            if (s[i] == '\t') {
+                out += "    "sv;
+            }
+            copied = i + 1;
+        }
+        ++i;
     }
-    return out;
+    out.append(s.substr(copied));
 }
 
-// Byte offset `n` code points before / after `at` in valid UTF-8.
+bool is_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
+}
+
+// Bytes among the eight at `p` that are not continuation bytes (10xxxxxx): bit 7 set and bit 6
+// clear marks a continuation byte, and a multiply sums the marks.
+int leads_in_8(const char* p) {
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    const std::uint64_t marks = (w & ~(w << 1U) & high_bits) >> 7U;
+    return 8 - static_cast<int>((marks * low_bits) >> 56U);
+}
+
+// Byte offset `n` code points before `at`: the n-th byte before it that is not a continuation
+// byte, or 0. Eight bytes at a time while the n-th lies further.
 std::size_t back_chars(std::string_view s, std::size_t at, int n) {
-    while (at > 0 && n > 0) {
-        --at;
-        while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U) {
+    if (at > s.size()) { // past the view (a span from a CRLF's LF): byte by byte, as ever
+        while (at > 0 && n > 0) {
             --at;
+            while (at > 0 && is_continuation(s[at])) {
+                --at;
+            }
+            --n;
         }
-        --n;
+        return at;
     }
-    return at;
+    if (n <= 0) {
+        return at;
+    }
+    std::size_t i = at; // bytes [1, i) are left to look at; reaching 0 ends the walk anyway
+    for (int leads = 0; i >= 9 && (leads = leads_in_8(s.data() + i - 8)) < n; i -= 8) {
+        n -= leads;
+    }
+    while (i > 1) {
+        --i;
+        if (!is_continuation(s[i]) && --n == 0) {
+            return i;
+        }
+    }
+    return 0;
 }
 
+// Byte offset `n` code points after `at`: the n-th byte after it that is not a continuation
+// byte, or the end.
 std::size_t forward_chars(std::string_view s, std::size_t at, int n) {
-    while (at < s.size() && n > 0) {
-        ++at;
-        while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U) {
-            ++at;
-        }
-        --n;
+    if (at >= s.size() || n <= 0) {
+        return at;
     }
-    return at;
+    std::size_t i = at + 1; // bytes [i, size) are left to look at
+    for (int leads = 0; s.size() - i >= 8 && (leads = leads_in_8(s.data() + i)) < n; i += 8) {
+        n -= leads;
+    }
+    for (; i < s.size(); ++i) {
+        if (!is_continuation(s[i]) && --n == 0) {
+            return i;
+        }
+    }
+    return s.size();
 }
 
 const char* colour_of(source::severity s) {
@@ -139,41 +151,95 @@ const char* colour_of(source::severity s) {
     return "";
 }
 
+// Appends `n` copies of `c` (a blank or a tilde) from a ready run, not a character at a time.
+void append_run(std::string& out, char c, std::size_t n) {
+    static constexpr std::string_view blanks = "                                ";
+    static constexpr std::string_view tildes = "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~";
+    const std::string_view run = c == ' ' ? blanks : tildes;
+    for (; n > run.size(); n -= run.size()) {
+        out += run;
+    }
+    out.append(run.substr(0, n));
+}
+
+void append_number(std::string& out, std::uint32_t n) {
+    std::array<char, 10> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), n).ptr;
+    out.append(digits.data(), end);
+}
+
+// Long lines (a whole paragraph) are shown as a window around the span. Measuring a huge line
+// once per finding would be quadratic, so its byte length decides first, and the answer for the
+// line asked last is kept: findings come in line order.
+class window_test {
+public:
+    bool operator()(std::string_view text, std::uint32_t line) {
+        if (line != line_) {
+            line_ = line;
+            windowed_ =
+                text.size() > 480 || (text.size() > 120 && source::display_width(text, 120) > 120);
+        }
+        return windowed_;
+    }
+
+private:
+    std::uint32_t line_ = 0; // none yet (lines count from 1)
+    bool windowed_ = false;
+};
+
 // The source line and a caret line under the span's part on its first line.
-std::string snippet(const ast::document& doc, const located_finding& l, bool colour) {
+void append_snippet(std::string& out, const ast::document& doc, const located_finding& l,
+                    bool colour, window_test& windowed) {
     const std::string_view line = doc.lines().line_text(l.begin.line);
     // The line is a view into the document's text, so its offset is its distance from the start.
     const auto line_start = static_cast<std::size_t>(line.data() - doc.text().data());
     std::size_t from = l.begin.offset - line_start;
     std::size_t to = std::min<std::size_t>(
         line.size(), l.end.line == l.begin.line ? l.end.offset - line_start : line.size());
-    // Long lines (a whole paragraph) are shown as a window of 24 characters on each side, and a
-    // long span by its first 60 characters (measuring a huge line once per finding would be
-    // quadratic, so its byte length decides first).
-    std::string shown;
-    if (line.size() > 480 || (line.size() > 120 && source::display_width(line) > 120)) {
+    // A long line is shown as a window of 24 characters on each side, and a long span by its
+    // first 60 characters.
+    std::string_view shown = line;
+    std::string window;
+    if (windowed(line, l.begin.line)) {
         to = std::min(to, forward_chars(line, from, 60));
         const std::size_t first = back_chars(line, from, 24);
         const std::size_t last = forward_chars(line, to, 24);
-        shown = (first > 0 ? "…" : "") + std::string(line.substr(first, last - first))
-                + (last < line.size() ? "…" : "");
-        const std::size_t lead = first > 0 ? std::string_view("…").size() : 0;
+        const std::string_view ellipsis = "…";
+        window.reserve(last - first + 2 * ellipsis.size());
+        window += first > 0 ? ellipsis : ""sv;
+        window += line.substr(first, last - first);
+        window += last < line.size() ? ellipsis : ""sv;
+        const std::size_t lead = first > 0 ? ellipsis.size() : 0;
         from = from - first + lead;
         to = to - first + lead;
-    } else {
-        shown = std::string(line);
+        shown = window;
     }
-    const std::string_view view = shown;
-    const std::size_t pad = source::display_width(expand_tabs(view.substr(0, from)));
+    const std::size_t pad = source::expanded_width(shown.substr(0, from));
     const std::size_t width =
-        std::max<std::size_t>(1, source::display_width(expand_tabs(view.substr(from, to - from))));
-    const std::string gutter = fmt::format("{:>5} | ", l.begin.line);
-    std::string caret = std::string(pad, ' ') + "^" + std::string(width - 1, '~');
+        std::max<std::size_t>(1, source::expanded_width(shown.substr(from, to - from)));
+    // "{:>5} | " before the line; under it, blanks as wide and "| " before the caret.
+    std::array<char, 10> digits{};
+    const auto digits_end =
+        std::to_chars(digits.data(), digits.data() + digits.size(), l.begin.line).ptr;
+    const auto digit_count = static_cast<std::size_t>(digits_end - digits.data());
+    const std::size_t number_width = std::max<std::size_t>(5, digit_count);
+    append_run(out, ' ', number_width - digit_count);
+    out.append(digits.data(), digits_end);
+    out += " | "sv;
+    append_expanded(out, shown);
+    out += '\n';
+    append_run(out, ' ', number_width + 1);
+    out += "| "sv;
     if (colour) {
-        caret = std::string(colour_of(l.finding.level)) + caret + "\x1b[0m";
+        out += colour_of(l.finding.level);
     }
-    return gutter + expand_tabs(view) + "\n" + std::string(gutter.size() - 2, ' ') + "| " + caret
-           + "\n";
+    append_run(out, ' ', pad);
+    out += '^';
+    append_run(out, '~', width - 1);
+    if (colour) {
+        out += "\x1b[0m"sv;
+    }
+    out += '\n';
 }
 
 } // namespace
@@ -181,12 +247,29 @@ std::string snippet(const ast::document& doc, const located_finding& l, bool col
 std::string write_human(const ast::document& doc, const std::vector<located_finding>& found,
                         bool colour) {
     std::string out;
+    out.reserve(found.size() * 384); // a finding takes about a header and two short lines
+    window_test windowed;
     for (const auto& l : found) {
-        const std::string sev(source::name(l.finding.level));
-        out += fmt::format("{}:{}:{}: {}{}{}: {} [{}]\n", l.file, l.begin.line, l.begin.column,
-                           colour ? colour_of(l.finding.level) : "", sev, colour ? "\x1b[0m" : "",
-                           l.message, l.finding.rule);
-        out += snippet(doc, l, colour);
+        // "{file}:{line}:{column}: {severity}: {message} [{rule}]", the severity in colour.
+        out += l.file;
+        out += ':';
+        append_number(out, l.begin.line);
+        out += ':';
+        append_number(out, l.begin.column);
+        out += ": "sv;
+        if (colour) {
+            out += colour_of(l.finding.level);
+        }
+        out += source::name(l.finding.level);
+        if (colour) {
+            out += "\x1b[0m"sv;
+        }
+        out += ": "sv;
+        out += l.message;
+        out += " ["sv;
+        out += l.finding.rule;
+        out += "]\n"sv;
+        append_snippet(out, doc, l, colour, windowed);
     }
     return out;
 }
@@ -229,31 +312,164 @@ std::string write_summary(const tally& t, source::lang lang, bool colour) {
 
 namespace {
 
-nlohmann::ordered_json diagnostic_json(const located_finding& l) {
-    nlohmann::ordered_json d;
-    d["file"] = l.file;
-    d["rule"] = l.finding.rule;
-    d["severity"] = source::name(l.finding.level);
-    d["line"] = l.begin.line;
-    d["column"] = l.begin.column;
-    d["end_line"] = l.end.line;
-    d["end_column"] = l.end.column;
-    d["message"] = l.message;
-    if (!l.edits.empty()) {
-        nlohmann::ordered_json edits = nlohmann::ordered_json::array();
-        for (const auto& e : l.edits) {
-            edits.push_back({{"line", e.begin.line},
-                             {"column", e.begin.column},
-                             {"end_line", e.end.line},
-                             {"end_column", e.end.column},
-                             {"replacement", e.replacement}});
-        }
-        d["fix"] = {{"edits", edits}};
+// The length of the well-formed UTF-8 sequence at the start of `s` (a lead byte of 80 or
+// above), or 0 if it is not one (Unicode table 3-7, as nlohmann's dump checks it).
+std::size_t sequence_size(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const unsigned lead = p[0];
+    std::size_t size = 0;
+    unsigned low = 0x80; // the range of the second byte
+    unsigned high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        size = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        size = 3;
+        low = lead == 0xE0 ? 0xA0 : low;   // no overlong forms
+        high = lead == 0xED ? 0x9F : high; // no surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        size = 4;
+        low = lead == 0xF0 ? 0x90 : low;
+        high = lead == 0xF4 ? 0x8F : high; // nothing past U+10FFFF
     }
-    return d;
+    if (size == 0 || s.size() < size || p[1] < low || p[1] > high) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < size; ++k) {
+        if ((p[k] & 0xC0U) != 0x80U) {
+            return 0;
+        }
+    }
+    return size;
+}
+
+// True if no byte of the eight in `w` needs a look: none is a control, `"`, `\` or non-ASCII.
+bool plain_ascii(std::uint64_t w) {
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    const auto has_zero = [](std::uint64_t v) {
+        return (v - low_bits) & ~v & high_bits;
+    };
+    return ((w | (w - low_bits * 0x20)) & high_bits) == 0 && has_zero(w ^ (low_bits * '"')) == 0
+           && has_zero(w ^ (low_bits * '\\')) == 0;
+}
+
+// The four position members of a diagnostic (after its message's comma) or of an edit (first in
+// it), each a ready `,\n`, indent and key: one append a member.
+struct position_keys {
+    std::string_view line;
+    std::string_view column;
+    std::string_view end_line;
+    std::string_view end_column;
+};
+constexpr position_keys item_keys{",\n      \"line\": ", ",\n      \"column\": ",
+                                  ",\n      \"end_line\": ", ",\n      \"end_column\": "};
+constexpr position_keys edit_keys{
+    "\n            \"line\": ", ",\n            \"column\": ", ",\n            \"end_line\": ",
+    ",\n            \"end_column\": "};
+
+void append_position(std::string& out, const position_keys& keys, source::position begin,
+                     source::position end) {
+    out += keys.line;
+    append_number(out, begin.line);
+    out += keys.column;
+    append_number(out, begin.column);
+    out += keys.end_line;
+    append_number(out, end.line);
+    out += keys.end_column;
+    append_number(out, end.column);
+}
+
+// One diagnostic as nlohmann's dump(2) writes the object (its keys in this order), indented by
+// four more, as it sits in the "diagnostics" array.
+void append_json_item(std::string& out, const located_finding& l) {
+    out += "{\n      \"file\": "sv;
+    detail::append_json_string(out, l.file);
+    out += ",\n      \"rule\": "sv;
+    detail::append_json_string(out, l.finding.rule);
+    out += ",\n      \"severity\": "sv;
+    detail::append_json_string(out, source::name(l.finding.level));
+    append_position(out, item_keys, l.begin, l.end);
+    out += ",\n      \"message\": "sv;
+    detail::append_json_string(out, l.message);
+    if (!l.edits.empty()) {
+        out += ",\n      \"fix\": {\n        \"edits\": ["sv;
+        for (std::size_t i = 0; i < l.edits.size(); ++i) {
+            out += i == 0 ? "\n          {"sv : ",\n          {"sv;
+            append_position(out, edit_keys, l.edits[i].begin, l.edits[i].end);
+            out += ",\n            \"replacement\": "sv;
+            detail::append_json_string(out, l.edits[i].replacement);
+            out += "\n          }"sv;
+        }
+        out += "\n        ]\n      }"sv;
+    }
+    out += "\n    }"sv;
 }
 
 } // namespace
+
+// Appends `s` as a JSON string the way nlohmann's dump writes one (ensure_ascii off): `"` and `\`
+// escaped, controls as \b \t \n \f \r or \u00xx, all else as it is. Ill-formed UTF-8 is left to
+// nlohmann itself, whose replacement characters are then the same by construction.
+void detail::append_json_string(std::string& out, std::string_view s) {
+    static constexpr std::string_view hex = "0123456789abcdef";
+    const std::size_t start = out.size();
+    out += '"';
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        std::uint64_t w = 0;
+        if (s.size() - i >= 8 && (std::memcpy(&w, s.data() + i, sizeof w), plain_ascii(w))) {
+            i += 8;
+            continue;
+        }
+        const unsigned c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            const std::size_t size = sequence_size(s.substr(i));
+            if (size == 0) {
+                out.resize(start);
+                out += nlohmann::ordered_json(std::string(s))
+                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                return;
+            }
+            i += size;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        out.append(s.substr(copied, i - copied));
+        copied = ++i;
+        switch (c) {
+        case '"':
+            out += "\\\""sv;
+            break;
+        case '\\':
+            out += "\\\\"sv;
+            break;
+        case '\b':
+            out += "\\b"sv;
+            break;
+        case '\t':
+            out += "\\t"sv;
+            break;
+        case '\n':
+            out += "\\n"sv;
+            break;
+        case '\f':
+            out += "\\f"sv;
+            break;
+        case '\r':
+            out += "\\r"sv;
+            break;
+        default:
+            out += "\\u00"sv;
+            out += hex[c >> 4U];
+            out += hex[c & 0xFU];
+        }
+    }
+    out.append(s.substr(copied));
+    out += '"';
+}
 
 // Written as nlohmann's dump(2) would write the whole document: items indented by four.
 std::string json_begin() {
@@ -263,15 +479,8 @@ std::string json_begin() {
 std::string json_items(const std::vector<located_finding>& found, std::size_t& written) {
     std::string out;
     for (const auto& l : found) {
-        out += written++ == 0 ? "\n    " : ",\n    ";
-        const std::string item =
-            diagnostic_json(l).dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
-        for (const char c : item) {
-            out += c;
-            if (c == '\n') {
-                out += "    ";
-            }
-        }
+        out += written++ == 0 ? "\n    "sv : ",\n    "sv;
+        append_json_item(out, l);
     }
     return out;
 }

@@ -1,5 +1,7 @@
 // SARIF 2.1.0, GitHub annotations and unified diffs of fixes.
 #include <algorithm>
+#include <array>
+#include <charconv>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -8,19 +10,14 @@
 
 namespace nianbao::render {
 
+using namespace std::string_view_literals;
+
 namespace {
 
 std::string sarif_level(source::severity s) {
     return s == source::severity::error     ? "error"
            : s == source::severity::warning ? "warning"
                                             : "note";
-}
-
-nlohmann::ordered_json region(source::position b, source::position e) {
-    return {{"startLine", b.line},
-            {"startColumn", b.column},
-            {"endLine", e.line},
-            {"endColumn", e.column}};
 }
 
 nlohmann::ordered_json sarif_rules(const lint::registry& reg, source::lang lang) {
@@ -42,48 +39,158 @@ nlohmann::ordered_json sarif_rules(const lint::registry& reg, source::lang lang)
 
 } // namespace
 
-std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
-                        source::lang lang) {
-    nlohmann::ordered_json results = nlohmann::ordered_json::array();
+namespace {
+
+// Writes JSON laid out as nlohmann's dump(2) lays it out, from a given depth: each member or
+// element on a line of its own, indented two spaces a level; empty containers as {} and [].
+class pretty_writer {
+public:
+    pretty_writer(std::string& out, int depth) : out_(out), depth_(depth) {}
+
+    void open(std::string_view key, char bracket) {
+        member(key);
+        out_ += bracket;
+        firsts_.push_back(true);
+        ++depth_;
+    }
+    void close(char bracket) {
+        --depth_;
+        if (!firsts_.back()) {
+            out_ += '\n';
+            indent();
+        }
+        firsts_.pop_back();
+        out_ += bracket;
+    }
+    void string(std::string_view key, std::string_view value) {
+        member(key);
+        detail::append_json_string(out_, value);
+    }
+    void number(std::string_view key, std::int64_t value) {
+        member(key);
+        std::array<char, 24> digits{};
+        out_.append(digits.data(),
+                    std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr);
+    }
+    void region(std::string_view key, source::position b, source::position e) {
+        open(key, '{');
+        number("startLine", b.line);
+        number("startColumn", b.column);
+        number("endLine", e.line);
+        number("endColumn", e.column);
+        close('}');
+    }
+
+private:
+    // The comma, line break and indent before a member or element, and the key if a member
+    // (keys here are identifiers: nothing to escape).
+    void member(std::string_view key) {
+        if (!firsts_.empty()) {
+            out_ += firsts_.back() ? "\n"sv : ",\n"sv;
+            firsts_.back() = false;
+            indent();
+        }
+        if (!key.empty()) {
+            out_ += '"';
+            out_ += key;
+            out_ += "\": "sv;
+        }
+    }
+    void indent() {
+        static constexpr std::string_view blanks = "                                ";
+        for (std::size_t n = 2 * static_cast<std::size_t>(depth_); n > 0;) {
+            const std::size_t run = std::min(n, blanks.size());
+            out_ += blanks.substr(0, run);
+            n -= run;
+        }
+    }
+
+    std::string& out_;
+    int depth_;
+    std::vector<bool> firsts_; // per open container: nothing written in it yet
+};
+
+// The results array as it sits in the log (in runs[0], three levels down), written directly:
+// building a nlohmann object per result and dumping it cost most of the format's time.
+std::string sarif_results(const std::vector<located_finding>& found, const lint::registry& reg) {
+    std::string out;
+    pretty_writer w(out, 3);
+    w.open("", '[');
+    const auto& rules = reg.rules();
     for (const auto& l : found) {
-        nlohmann::ordered_json res;
-        res["ruleId"] = l.finding.rule;
-        const auto& rules = reg.rules();
+        w.open("", '{');
+        w.string("ruleId", l.finding.rule);
         const auto it = std::find_if(rules.begin(), rules.end(), [&](const lint::rule_info& r) {
             return r.id == l.finding.rule;
         });
         if (it != rules.end()) {
-            res["ruleIndex"] = it - rules.begin();
+            w.number("ruleIndex", it - rules.begin());
         }
-        res["level"] = sarif_level(l.finding.level);
-        res["message"] = {{"text", l.message}};
-        res["locations"] = nlohmann::ordered_json::array(
-            {{{"physicalLocation",
-               {{"artifactLocation", {{"uri", l.file}}}, {"region", region(l.begin, l.end)}}}}});
+        w.string("level", sarif_level(l.finding.level));
+        w.open("message", '{');
+        w.string("text", l.message);
+        w.close('}');
+        w.open("locations", '[');
+        w.open("", '{');
+        w.open("physicalLocation", '{');
+        w.open("artifactLocation", '{');
+        w.string("uri", l.file);
+        w.close('}');
+        w.region("region", l.begin, l.end);
+        w.close('}');
+        w.close('}');
+        w.close(']');
         if (!l.edits.empty()) {
-            nlohmann::ordered_json reps = nlohmann::ordered_json::array();
+            w.open("fixes", '[');
+            w.open("", '{');
+            w.open("description", '{');
+            w.string("text", l.message);
+            w.close('}');
+            w.open("artifactChanges", '[');
+            w.open("", '{');
+            w.open("artifactLocation", '{');
+            w.string("uri", l.file);
+            w.close('}');
+            w.open("replacements", '[');
             for (const auto& e : l.edits) {
-                reps.push_back({{"deletedRegion", region(e.begin, e.end)},
-                                {"insertedContent", {{"text", e.replacement}}}});
+                w.open("", '{');
+                w.region("deletedRegion", e.begin, e.end);
+                w.open("insertedContent", '{');
+                w.string("text", e.replacement);
+                w.close('}');
+                w.close('}');
             }
-            res["fixes"] = nlohmann::ordered_json::array(
-                {{{"description", {{"text", l.message}}},
-                  {"artifactChanges",
-                   nlohmann::ordered_json::array(
-                       {{{"artifactLocation", {{"uri", l.file}}}, {"replacements", reps}}})}}});
+            w.close(']');
+            w.close('}');
+            w.close(']');
+            w.close('}');
+            w.close(']');
         }
-        results.push_back(std::move(res));
+        w.close('}');
     }
+    w.close(']');
+    return out;
+}
+
+} // namespace
+
+std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
+                        source::lang lang) {
+    // The log with an empty results array, dumped by nlohmann; the results, written directly in
+    // its layout, then take the place of that "[]" (results is the log's last member).
     nlohmann::ordered_json run;
     run["tool"] = {
         {"driver", {{"name", "nianbao"}, {"version", "0.1.0"}, {"rules", sarif_rules(reg, lang)}}}};
     run["columnKind"] = "unicodeCodePoints";
-    run["results"] = std::move(results);
+    run["results"] = nlohmann::ordered_json::array();
     nlohmann::ordered_json log;
     log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
     log["version"] = "2.1.0";
     log["runs"] = nlohmann::ordered_json::array({run});
-    return log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    std::string out = log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    constexpr std::string_view tail = "[]\n    }\n  ]\n}\n";
+    out.replace(out.size() - tail.size(), 2, sarif_results(found, reg));
+    return out;
 }
 
 namespace {

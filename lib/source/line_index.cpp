@@ -2,7 +2,13 @@
 #include "source/line_index.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <bit>
 #include <cstring>
+#include <limits>
+#include <mutex>
+#include <string>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -40,10 +46,35 @@ line_index::line_index(std::string_view text) : text_(text) {
 
 namespace {
 
-// Code points in text[from, to): count lead bytes (continuation bytes are 10xxxxxx).
+// Continuation bytes (10xxxxxx) among the eight in `w`: bit 7 set and bit 6 clear marks one, and
+// a multiply sums the marks. `keep` selects the bytes counted.
+std::uint32_t continuations(std::uint64_t w, std::uint64_t keep = ~std::uint64_t{0}) {
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    const std::uint64_t marks = (w & ~(w << 1U) & high_bits & keep) >> 7U;
+    return static_cast<std::uint32_t>((marks * low_bits) >> 56U);
+}
+
+// Code points in text[from, to): count the bytes that are not continuation bytes, eight at a time.
 std::uint32_t code_points(std::string_view text, std::uint32_t from, std::uint32_t to) {
     std::uint32_t n = 0;
-    for (std::uint32_t i = from; i < to; ++i) {
+    std::uint32_t i = from;
+    for (; i < to && to - i >= 8; i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, text.data() + i, sizeof w);
+        n += 8 - continuations(w);
+    }
+    // The last few bytes from one load that reads past `to` (but not past the text), if the
+    // first byte loaded is the lowest.
+    if constexpr (std::endian::native == std::endian::little) {
+        if (i < to && text.size() - i >= 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, text.data() + i, sizeof w);
+            const std::uint32_t k = to - i;
+            return n + k - continuations(w, (std::uint64_t{1} << (8 * k)) - 1);
+        }
+    }
+    for (; i < to; ++i) {
         n += (static_cast<unsigned char>(text[i]) & 0xC0U) != 0x80U ? 1U : 0U;
     }
     return n;
@@ -80,6 +111,23 @@ position line_index::locate(std::uint32_t offset) const {
     return {offset, static_cast<std::uint32_t>(it - starts_.begin()) + 1, column_from(*it, offset)};
 }
 
+position line_index::locate(std::uint32_t offset, position from) const {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text_.size()));
+    if (offset < from.offset || from.line == 0 || from.line > starts_.size()) {
+        return locate(offset);
+    }
+    // The lines after `from`'s start at starts_[from.line]; before that, `offset` shares its line.
+    const auto next = starts_.begin() + from.line;
+    if (next == starts_.end() || offset < *next) {
+        const std::uint32_t column = offset - from.offset <= block
+                                         ? from.column + code_points(text_, from.offset, offset)
+                                         : column_from(starts_[from.line - 1], offset);
+        return {offset, from.line, column};
+    }
+    const auto it = std::upper_bound(next, starts_.end(), offset) - 1;
+    return {offset, static_cast<std::uint32_t>(it - starts_.begin()) + 1, column_from(*it, offset)};
+}
+
 std::string_view line_index::line_text(std::uint32_t line) const {
     if (line == 0 || line > starts_.size()) {
         return {};
@@ -93,22 +141,126 @@ std::string_view line_index::line_text(std::uint32_t line) const {
     return text_.substr(begin, end - begin);
 }
 
-std::size_t display_width(std::string_view text) {
+namespace {
+
+// The definition of a code point's width: ICU's general category and East Asian width. Out of
+// line and cold, so that the loops calling the table keep their counters in registers.
+[[gnu::noinline, gnu::cold]] std::uint8_t icu_width(UChar32 c) {
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+        return 0;
+    }
+    const auto type = u_charType(c);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) {
+        return 0;
+    }
+    const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    return (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+}
+
+// The widths of the Basic Multilingual Plane, filled from ICU a page of 256 code points at a time
+// on first use: the two property lookups cost about a hundred instructions a character, the table
+// a few. Pages are filled under a lock and published by their flag, so threads may share it.
+class bmp_widths {
+public:
+    std::uint8_t operator()(std::uint32_t c) {
+        const std::uint32_t page = c >> 8U;
+        if (!ready_[page].load(std::memory_order_acquire)) {
+            fill(page);
+        }
+        return widths_[page][c & 0xFFU];
+    }
+
+private:
+    [[gnu::noinline, gnu::cold]] void fill(std::uint32_t page) {
+        const std::lock_guard<std::mutex> lock(mutex_);
+        if (ready_[page].load(std::memory_order_relaxed)) {
+            return;
+        }
+        for (std::uint32_t i = 0; i < 256; ++i) {
+            widths_[page][i] = icu_width(static_cast<UChar32>(page << 8U | i));
+        }
+        ready_[page].store(true, std::memory_order_release);
+    }
+
+    std::array<std::array<std::uint8_t, 256>, 256> widths_{};
+    std::array<std::atomic<bool>, 256> ready_{};
+    std::mutex mutex_;
+};
+
+constinit bmp_widths bmp_width;
+
+std::size_t width_of(UChar32 c) {
+    return c < 0x10000 ? bmp_width(static_cast<std::uint32_t>(c)) : icu_width(c);
+}
+
+// The code point at p[i], as U8_NEXT reads it (negative if ill-formed), advancing i. Three-byte
+// characters from U+1000 to U+CFFF (CJK among them), whose second byte may be any continuation
+// byte, are read here without ICU's checks for the others.
+UChar32 next_code_point(const std::uint8_t* p, std::int32_t& i, std::int32_t n) {
+    const unsigned lead = p[i];
+    if (lead >= 0xE1 && lead <= 0xEC && n - i >= 3) {
+        const unsigned t1 = p[i + 1] ^ 0x80U;
+        const unsigned t2 = p[i + 2] ^ 0x80U;
+        if ((t1 | t2) < 0x40) {
+            i += 3;
+            return static_cast<UChar32>((lead & 0xFU) << 12U | t1 << 6U | t2);
+        }
+    }
+    UChar32 c = 0;
+    U8_NEXT(p, i, n, c);
+    return c;
+}
+
+} // namespace
+
+std::size_t code_point_width(char32_t c) {
+    return c < 0x10000 ? bmp_width(c) : icu_width(static_cast<UChar32>(c));
+}
+
+std::size_t expanded_width(std::string_view text) {
     std::size_t width = 0;
     const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto n = static_cast<std::int32_t>(text.size());
     for (std::int32_t i = 0; i < n;) {
-        UChar32 c = 0;
-        U8_NEXT(p, i, n, c);
-        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+        if (p[i] < 0x80) {
+            width += p[i] == '\t' ? 4U : bmp_width(p[i]); // a CR, like any control, counts 0
+            ++i;
             continue;
         }
-        const auto type = u_charType(c);
-        if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) {
+        const UChar32 c = next_code_point(p, i, n);
+        if (c < 0) {
+            // In ill-formed UTF-8, removing a CR can join bytes into a character: measure the
+            // text as shown.
+            std::string shown;
+            for (const char b : text) {
+                if (b == '\t') {
+                    shown += "    ";
+                } else if (b != '\r') {
+                    shown += b;
+                }
+            }
+            return display_width(shown);
+        }
+        width += width_of(c);
+    }
+    return width;
+}
+
+std::size_t display_width(std::string_view text) {
+    return display_width(text, std::numeric_limits<std::size_t>::max());
+}
+
+std::size_t display_width(std::string_view text, std::size_t limit) {
+    std::size_t width = 0;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto n = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < n && width <= limit;) {
+        if (p[i] < 0x80) {
+            width += bmp_width(p[i++]);
             continue;
         }
-        const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-        width += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+        const UChar32 c = next_code_point(p, i, n);
+        width += c < 0 ? 0 : width_of(c); // ill-formed UTF-8 counts nothing
     }
     return width;
 }

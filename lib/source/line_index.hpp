@@ -17,6 +17,9 @@ public:
 
     /// The position of `offset` (clamped to the end of the text).
     position locate(std::uint32_t offset) const;
+    /// The same, counted on from `from` (a position this index gave for an earlier offset) when
+    /// both lie on one line: offsets in ascending order cost their distance, not a search.
+    position locate(std::uint32_t offset, position from) const;
     /// The text of 1-based `line` without its line ending.
     std::string_view line_text(std::uint32_t line) const;
     /// Number of lines (a final line without an ending counts; an empty text has one line).
@@ -36,5 +39,14 @@ private:
 /// Terminal columns of `text` (valid UTF-8): East Asian wide and full-width characters count 2,
 /// combining marks and controls 0, everything else 1.
 std::size_t display_width(std::string_view text);
+
+/// The same while it is at most `limit`; past that, some width above `limit` (counting stops).
+std::size_t display_width(std::string_view text, std::size_t limit);
+
+/// display_width of `text` shown with each TAB expanded to four spaces and each CR removed.
+std::size_t expanded_width(std::string_view text);
+
+/// Terminal columns of the code point `c`, as display_width counts it.
+std::size_t code_point_width(char32_t c);
 
 } // namespace nianbao::source

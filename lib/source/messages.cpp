@@ -1,6 +1,7 @@
 // The message catalogue: ids → Chinese (default) and English text with {0}-style arguments.
-#include <map>
-#include <mutex>
+#include <functional>
+#include <string_view>
+#include <unordered_map>
 
 #include "source/diagnostic.hpp"
 
@@ -13,8 +14,19 @@ struct entry {
     std::string en;
 };
 
-std::map<std::string, entry, std::less<>>& catalogue() {
-    static std::map<std::string, entry, std::less<>> table{
+// Hashes a string or a view alike, so that a lookup by std::string_view builds no string.
+struct id_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view id) const noexcept {
+        return std::hash<std::string_view>{}(id);
+    }
+};
+
+// A hash table: every finding's message is looked up here (a tree costs a string compare a level).
+using table_type = std::unordered_map<std::string, entry, id_hash, std::equal_to<>>;
+
+table_type& catalogue() {
+    static table_type table{
         {"io/open-failed", {"无法打开文件：{0}", "cannot open file: {0}"}},
         {"io/read-failed", {"读取失败：{0}", "read failed: {0}"}},
         {"io/is-directory",
@@ -148,20 +160,30 @@ std::string format_message(std::string_view id, lang language,
         }
         return out;
     }
-    const std::string& pattern = language == lang::zh ? it->second.zh : it->second.en;
-    // Substitute {N}; anything else is copied verbatim (messages contain no other braces).
+    const std::string_view pattern = language == lang::zh ? it->second.zh : it->second.en;
+    std::size_t size = pattern.size();
+    for (const auto& a : args) {
+        size += a.size();
+    }
+    // Substitute {N}; anything else is copied verbatim (messages contain no other braces), in
+    // runs between the braces rather than a character at a time.
     std::string out;
-    out.reserve(pattern.size() + 16);
-    for (std::size_t i = 0; i < pattern.size(); ++i) {
-        if (pattern[i] == '{' && i + 2 < pattern.size() && pattern[i + 2] == '}'
-            && pattern[i + 1] >= '0' && pattern[i + 1] <= '9') {
+    out.reserve(size);
+    std::size_t copied = 0;
+    for (std::size_t i = pattern.find('{'); i != std::string_view::npos;
+         i = pattern.find('{', i + 1)) {
+        if (i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '0'
+            && pattern[i + 1] <= '9') {
+            out.append(pattern.substr(copied, i - copied));
             const auto n = static_cast<std::size_t>(pattern[i + 1] - '0');
-            out += n < args.size() ? args[n] : std::string();
+            if (n < args.size()) {
+                out += args[n];
+            }
             i += 2;
-        } else {
-            out += pattern[i];
+            copied = i + 1;
         }
     }
+    out.append(pattern.substr(copied));
     return out;
 }
 

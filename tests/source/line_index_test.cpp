@@ -1,9 +1,70 @@
 // Line index: code-point columns, CRLF, and display width.
+#include <random>
+#include <string>
+
 #include <boost/test/unit_test.hpp>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include "source/line_index.hpp"
 
 using namespace nianbao::source;
+
+namespace {
+
+// display_width as it was defined before its table: ICU's properties for each code point.
+std::size_t reference_width(std::string_view text) {
+    std::size_t width = 0;
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto n = static_cast<std::int32_t>(text.size());
+    for (std::int32_t i = 0; i < n;) {
+        UChar32 c = 0;
+        U8_NEXT(p, i, n, c);
+        if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
+            continue;
+        }
+        const auto type = u_charType(c);
+        if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) {
+            continue;
+        }
+        const auto ea = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+        width += (ea == U_EA_WIDE || ea == U_EA_FULLWIDTH) ? 2 : 1;
+    }
+    return width;
+}
+
+// A line as a snippet shows it: TAB as four spaces, CR removed.
+std::string expand(std::string_view s) {
+    std::string out;
+    for (const char c : s) {
+        if (c == '\t') {
+            out += "    ";
+        } else if (c != '\r') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// The UTF-8 bytes of the scalar value `c`.
+std::string utf8(std::uint32_t c) {
+    const auto byte = [](std::uint32_t b) {
+        return static_cast<char>(b);
+    };
+    if (c < 0x80) {
+        return {byte(c)};
+    }
+    if (c < 0x800) {
+        return {byte(0xC0 | c >> 6), byte(0x80 | (c & 0x3F))};
+    }
+    if (c < 0x10000) {
+        return {byte(0xE0 | c >> 12), byte(0x80 | (c >> 6 & 0x3F)), byte(0x80 | (c & 0x3F))};
+    }
+    return {byte(0xF0 | c >> 18), byte(0x80 | (c >> 12 & 0x3F)), byte(0x80 | (c >> 6 & 0x3F)),
+            byte(0x80 | (c & 0x3F))};
+}
+
+} // namespace
 
 BOOST_AUTO_TEST_SUITE(source_line_index)
 
@@ -65,6 +126,74 @@ BOOST_AUTO_TEST_CASE(counts_columns_deep_inside_a_long_line) {
         BOOST_TEST(idx.locate(off).column == expected, "offset " << off);
     }
     BOOST_TEST(idx.locate(second + 10).line == 2U);
+}
+
+BOOST_AUTO_TEST_CASE(locates_from_an_earlier_position_as_from_scratch) {
+    // CRLF and LF lines, wide characters, a TAB, an empty line, no final line end; then a line
+    // longer than two 4 KiB blocks. Every hint, before or after the offset, on its line or not.
+    std::string text = "前言\r\n一、总体\t情况 ok\n\n\r\nabc\n终";
+    const auto small = static_cast<std::uint32_t>(text.size());
+    const line_index idx(text);
+    for (std::uint32_t hint = 0; hint <= small; ++hint) {
+        for (std::uint32_t off = 0; off <= small + 2; ++off) {
+            BOOST_TEST((idx.locate(off, idx.locate(hint)) == idx.locate(off)),
+                       "offset " << off << " from " << hint);
+        }
+    }
+    text += "\n";
+    for (int i = 0; i < 3000; ++i) {
+        text += i % 3 == 0 ? "a\t" : "总";
+    }
+    text += "\r\nz";
+    const line_index long_idx(text);
+    const auto size = static_cast<std::uint32_t>(text.size());
+    for (std::uint32_t hint = 0; hint <= size; hint += 97) {
+        for (std::uint32_t off = hint; off <= size; off += 89) {
+            BOOST_TEST((long_idx.locate(off, long_idx.locate(hint)) == long_idx.locate(off)),
+                       "offset " << off << " from " << hint);
+        }
+        BOOST_TEST((long_idx.locate(size, long_idx.locate(hint)) == long_idx.locate(size)));
+    }
+}
+
+BOOST_AUTO_TEST_CASE(measures_every_code_point_as_icu_does) {
+    for (std::uint32_t c = 0; c <= 0x10FFFF; ++c) {
+        if (c >= 0xD800 && c <= 0xDFFF) {
+            continue; // not encodable
+        }
+        const std::string s = utf8(c);
+        const std::size_t expected = reference_width(s);
+        if (display_width(s) != expected || code_point_width(c) != expected) {
+            BOOST_ERROR("U+" << std::hex << c);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(measures_ill_formed_and_tabbed_text_as_before) {
+    // Random strings over bytes that make and break characters, with TABs and CRs: the width,
+    // the width with a limit, and the width as shown all agree with their definitions.
+    const std::string alphabet[] = {"\t",   "\r",   "a",    " ",    "\xE4", "\xB8", "\xAD", "\x80",
+                                    "\xC3", "\xA9", "\xF0", "\x9F", "\x98", "\xE3", "\xED", "\xA0",
+                                    "\xCC", "\x81", "\xFF", "\x7F", "\xC2", "\x85"};
+    std::mt19937 rng(20261123);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(alphabet) - 1);
+    std::uniform_int_distribution<int> length(0, 12);
+    for (int round = 0; round < 50000; ++round) {
+        std::string s;
+        for (int n = length(rng); n > 0; --n) {
+            s += alphabet[pick(rng)];
+        }
+        const std::size_t width = reference_width(s);
+        BOOST_TEST(display_width(s) == width);
+        BOOST_TEST(expanded_width(s) == reference_width(expand(s)));
+        for (std::size_t limit = 0; limit < 4; ++limit) {
+            const std::size_t limited = display_width(s, limit);
+            BOOST_TEST((width <= limit ? limited == width : limited > limit));
+        }
+    }
+    // Removing the CR joins E4 B8 AD into 中, two columns wide.
+    BOOST_TEST(expanded_width("\xE4\r\xB8\xAD") == 2U);
+    BOOST_TEST(expanded_width("\t中\r") == 6U);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
