@@ -1,5 +1,9 @@
 // Reading values out of the tree: normalised cell text, heading parts, rows and cells.
+#include "ast/text.hpp"
+
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 #include "ast/table/dialect_support.hpp"
 #include "ast/tree.hpp"
@@ -8,16 +12,39 @@ namespace nianbao::ast {
 
 namespace {
 
-// Length of the blank (space, TAB, U+00A0, U+3000) starting at `s[i]`, or 0.
+// Length of the blank (space, TAB, CR, U+00A0, U+3000) starting at `s[i]`, or 0.
 std::size_t blank_at(std::string_view s, std::size_t i) {
-    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || c == '\t' || c == '\r') {
         return 1;
     }
-    if (s.substr(i, 2) == "\xC2\xA0") {
-        return 2;
+    if (c == 0xC2) {
+        return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
     }
-    if (s.substr(i, 3) == "\xE3\x80\x80") {
-        return 3;
+    if (c == 0xE3) {
+        return i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80
+                       && static_cast<unsigned char>(s[i + 2]) == 0x80
+                   ? 3
+                   : 0;
+    }
+    return 0;
+}
+
+// Length of the blank ending `s`, or 0: U+00A0 ends in A0, U+3000 in 80.
+std::size_t blank_before_end(std::string_view s) {
+    const std::size_t n = s.size();
+    const auto c = static_cast<unsigned char>(s[n - 1]);
+    if (c == ' ' || c == '\t' || c == '\r') {
+        return 1;
+    }
+    if (c == 0xA0) {
+        return n >= 2 && static_cast<unsigned char>(s[n - 2]) == 0xC2 ? 2 : 0;
+    }
+    if (c == 0x80) {
+        return n >= 3 && static_cast<unsigned char>(s[n - 2]) == 0x80
+                       && static_cast<unsigned char>(s[n - 3]) == 0xE3
+                   ? 3
+                   : 0;
     }
     return 0;
 }
@@ -32,18 +59,12 @@ std::string_view trim(std::string_view s) {
         b += n;
     }
     s.remove_prefix(b);
-    // Trailing blanks: U+00A0 ends in A0, U+3000 in 80; step back over whole characters.
     while (!s.empty()) {
-        const std::size_t n = s.size();
-        if (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r') {
-            s.remove_suffix(1);
-        } else if (n >= 2 && s.substr(n - 2) == "\xC2\xA0") {
-            s.remove_suffix(2);
-        } else if (n >= 3 && s.substr(n - 3) == "\xE3\x80\x80") {
-            s.remove_suffix(3);
-        } else {
+        const std::size_t n = blank_before_end(s);
+        if (n == 0) {
             break;
         }
+        s.remove_suffix(n);
     }
     return s;
 }
@@ -114,24 +135,55 @@ std::string join_cell_lines(std::string_view raw) {
     return out;
 }
 
+// Sets `markup` if `raw` holds '<' or '&' and `lines` if it holds '\n' or '\r', eight bytes at a
+// time: (x - 0x01…01) & ~x & 0x80…80 is non-zero exactly when some byte of x is zero.
+void scan_cell(std::string_view raw, bool& markup, bool& lines) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto has = [](std::uint64_t w, char c) {
+        const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(c));
+        return ((x - ones) & ~x & highs) != 0;
+    };
+    std::size_t i = 0;
+    for (; i + 8 <= raw.size(); i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, raw.data() + i, 8);
+        markup |= has(w, '<') || has(w, '&');
+        lines |= has(w, '\n') || has(w, '\r');
+    }
+    for (; i < raw.size(); ++i) {
+        const char c = raw[i];
+        markup |= c == '<' || c == '&';
+        lines |= c == '\n' || c == '\r';
+    }
+}
+
 } // namespace
 
-std::string normalise_cell(std::string_view raw) {
+std::string_view normalise_cell(std::string_view raw, std::string& storage) {
     // One look at each byte decides: most cells are one line without markup and only need
     // their blanks trimmed.
     bool markup = false;
     bool lines = false;
-    for (const char c : raw) {
-        markup |= c == '<' || c == '&';
-        lines |= c == '\n' || c == '\r';
-    }
+    scan_cell(raw, markup, lines);
     if (markup) {
-        return join_cell_lines(decode_cell_markup(raw));
+        storage = join_cell_lines(decode_cell_markup(raw));
+        return storage;
     }
     if (!lines) {
-        return std::string(trim(raw));
+        return trim(raw);
     }
-    return join_cell_lines(raw);
+    storage = join_cell_lines(raw);
+    return storage;
+}
+
+std::string normalise_cell(std::string_view raw) {
+    std::string storage;
+    const std::string_view text = normalise_cell(raw, storage);
+    if (!text.empty() && text.data() == storage.data()) {
+        return storage;
+    }
+    return std::string(text);
 }
 
 std::string cell_text(const document& doc, node_id cell) {
@@ -181,24 +233,32 @@ std::string_view line_content(const document& doc, node_id id) {
     return s;
 }
 
-std::vector<node_id> row_cells(const document& doc, node_id row) {
-    std::vector<node_id> cells;
-    for (node_id c : doc.children(row)) {
-        if (doc[c].kind == node_kind::cell) {
-            cells.push_back(c);
+namespace {
+
+// The children of `parent` of kind `k`, in one allocation.
+std::vector<node_id> children_of_kind(const document& doc, node_id parent, node_kind k) {
+    std::size_t n = 0;
+    for (node_id c : doc.children(parent)) {
+        n += doc[c].kind == k ? 1U : 0U;
+    }
+    std::vector<node_id> out;
+    out.reserve(n);
+    for (node_id c : doc.children(parent)) {
+        if (doc[c].kind == k) {
+            out.push_back(c);
         }
     }
-    return cells;
+    return out;
+}
+
+} // namespace
+
+std::vector<node_id> row_cells(const document& doc, node_id row) {
+    return children_of_kind(doc, row, node_kind::cell);
 }
 
 std::vector<node_id> table_rows(const document& doc, node_id table) {
-    std::vector<node_id> rows;
-    for (node_id c : doc.children(table)) {
-        if (doc[c].kind == node_kind::row) {
-            rows.push_back(c);
-        }
-    }
-    return rows;
+    return children_of_kind(doc, table, node_kind::row);
 }
 
 namespace table {
