@@ -10,6 +10,10 @@
 
 namespace nianbao::model {
 
+namespace detail {
+struct table_label_maps;
+} // namespace detail
+
 /// How a label was recognised.
 enum class label_match : std::uint8_t {
     canonical, ///< equal to the template's canonical label (after label_key)
@@ -66,6 +70,9 @@ struct bound_table {
     std::vector<bound_row> rows;       ///< template order
     std::vector<bound_column> columns; ///< template order
     std::vector<extra_row> extras;
+    /// Set by bind when the template was loaded: its index of this table's row and column keys,
+    /// which row() and column_index() look keys up in (they search `def` when it is null).
+    const detail::table_label_maps* keys = nullptr;
 
     const bound_row* row(std::string_view key) const;
     /// The cell at (row, column), or nullptr if the row or column does not exist.
