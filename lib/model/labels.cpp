@@ -20,19 +20,10 @@ bool is_cjk_numeral(UChar32 c) {
 }
 
 // Length in bytes of the ordinal marker at the start of NFKC text, or 0: "(一)", "(1)", "一、",
-// "1.", "1、". A digit after "1." means a number ("1.5"), not a marker.
-std::size_t marker_length(std::string_view s) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-    const auto n = static_cast<std::int32_t>(s.size());
-    std::int32_t i = 0;
-    UChar32 c = 0;
-    auto next = [&] {
-        if (i >= n) {
-            return static_cast<UChar32>(-1);
-        }
-        U8_NEXT(p, i, n, c);
-        return c;
-    };
+// "1.", "1、". A digit after "1." means a number ("1.5"), not a marker. `next()` gives the text's
+// next character (-1 at its end) and moves `i`, the offset after it.
+template <class Next>
+std::size_t marker_length(Next&& next, const std::int32_t& i) {
     const UChar32 first = next();
     if (first == '(') {
         std::int32_t count = 0;
@@ -57,6 +48,21 @@ std::size_t marker_length(std::string_view s) {
         return (after >= '0' && after <= '9') ? 0 : static_cast<std::size_t>(end);
     }
     return 0;
+}
+
+std::size_t marker_length(std::string_view s) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto n = static_cast<std::int32_t>(s.size());
+    std::int32_t i = 0;
+    UChar32 c = 0;
+    auto next = [&] {
+        if (i >= n) {
+            return static_cast<UChar32>(-1);
+        }
+        U8_NEXT(p, i, n, c);
+        return c;
+    };
+    return marker_length(next, i);
 }
 
 } // namespace
@@ -286,37 +292,99 @@ std::string bare_key(std::string_view label) {
 
 namespace {
 
-// append_label_key for text NFKC leaves alone and made of ASCII, CJK ideographs and the common
-// marks only (most labels), in one pass; npos (and `out` as it was) for any other text.
+// The NFKC form of the character at `p[i]` when it is one character of one of the forms the
+// one-pass key knows (see classify): itself (ASCII, CJK ideographs, the common marks) or one ASCII
+// character (full-width ASCII, U+00A0, U+3000); -1 for any other. `len` is its length in bytes.
+UChar32 plain_char(const std::uint8_t* p, std::int32_t i, std::int32_t n, std::int32_t& len) {
+    const std::uint8_t b = p[i];
+    if (b < 0x80) {
+        len = 1;
+        return b;
+    }
+    len = 3;
+    if (i + 2 >= n) {
+        if (b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
+            len = 2;
+            return ' ';
+        }
+        return -1;
+    }
+    const auto cp =
+        static_cast<UChar32>((b & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu));
+    if (b >= 0xE4 && b <= 0xE9) {
+        return cp;
+    }
+    if (is_common_mark(p, i, n)) {
+        return cp;
+    }
+    if (b == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80) {
+        return ' ';
+    }
+    if (b == 0xEF && cp >= 0xFF01 && cp <= 0xFF5E) {
+        return cp - 0xFEE0;
+    }
+    if (b == 0xC2 && p[i + 1] == 0xA0) {
+        len = 2;
+        return ' ';
+    }
+    return -1;
+}
+
+// append_label_key for text made of the characters plain_char knows (most labels), in one pass
+// over the text itself; npos (and `out` as it was) for any other text.
 std::size_t append_plain_label_key(std::string_view label, std::string& out) {
-    const auto [marker, rest] = split_marker(label); // NFKC is the text itself if this succeeds
-    const auto split = static_cast<std::size_t>(rest.data() - label.data());
     const auto* p = reinterpret_cast<const std::uint8_t*>(label.data());
     const auto n = static_cast<std::int32_t>(label.size());
+    // The marker, found in the characters' NFKC forms; blanks may precede it.
+    bool plain = true;
+    std::int32_t i = 0;
+    std::int32_t len = 0;
+    UChar32 c = 0;
+    while (i < n && ((c = plain_char(p, i, n, len)) == ' ' || c == '\t' || c == '\n')) {
+        i += len;
+    }
+    const std::int32_t start = i;
+    auto next = [&] {
+        if (i >= n) {
+            return static_cast<UChar32>(-1);
+        }
+        const UChar32 x = plain_char(p, i, n, len);
+        if (x < 0) {
+            plain = false;
+            return static_cast<UChar32>(-1);
+        }
+        i += len;
+        return x;
+    };
+    const std::size_t marker_end = marker_length(next, i); // an offset in `label` here
+    const std::size_t split = marker_end != 0 ? marker_end : static_cast<std::size_t>(start);
+    if (!plain) {
+        return std::string::npos;
+    }
     const std::size_t base = out.size();
     out.resize(base + label.size());
     char* const first = out.data() + base;
     char* o = first;
     std::size_t bare = 0;
-    for (std::int32_t i = 0; i < n;) {
+    for (i = 0; i < n;) {
         if (static_cast<std::size_t>(i) == split) {
             bare = static_cast<std::size_t>(o - first);
         }
-        if (p[i] < 0x80) {
-            const char c = label[static_cast<std::size_t>(i++)];
-            if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
-                *o++ = c;
-            }
-        } else if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) {
+        if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) { // an ideograph, as it is
             std::memcpy(o, label.data() + i, 3);
             o += 3;
             i += 3;
-        } else if (is_common_mark(p, i, n)) {
-            i += 3;
-        } else {
+            continue;
+        }
+        c = p[i] < 0x80 ? p[i] : plain_char(p, i, n, len);
+        if (c < 0) {
             out.resize(base);
             return std::string::npos;
         }
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+            *o++ = static_cast<char>(c);
+        } // else a blank or punctuation (ASCII, mapped to ASCII, or a common mark)
+        i += p[i] < 0x80 ? 1 : len;
     }
     if (split == label.size()) {
         bare = static_cast<std::size_t>(o - first);

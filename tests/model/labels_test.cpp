@@ -188,7 +188,14 @@ BOOST_AUTO_TEST_CASE(splits_keys_into_marker_and_bare_key_on_every_path) {
                           "总计",
                           "行政\u00A0许可",
                           "〇、零",
-                          "十一、其他"}) {
+                          "十一、其他",
+                          "（１）予以公开",
+                          "\u00A0（一）总计",
+                          "一．其他",
+                          "1．5万元",
+                          "（〇）其他",
+                          "（一）\u3000（二）",
+                          "ＡＢ１、x"}) {
         std::string key;
         std::string bare;
         label_keys(l, key, bare);
