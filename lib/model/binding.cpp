@@ -770,7 +770,10 @@ namespace {
 // separated so that no fingerprint spans two of them. Long narrative paragraphs are left out: a
 // sentence that mentions "本年新制作数量" says nothing about the report's tables, and a 100 MB
 // paragraph would cost seconds of normalisation. Cells come with their keys from the grids.
-std::string fingerprint_text(const ast::document& doc, const report_grids& grids) {
+// Keys shorter than `shortest` (the shortest fingerprint or excluded string) cannot hold one and
+// are left out too.
+std::string fingerprint_text(const ast::document& doc, const report_grids& grids,
+                             std::size_t shortest) {
     constexpr std::size_t short_line = 240; // bytes: about 80 CJK characters
     std::string out;
     std::size_t size = 0;
@@ -779,7 +782,7 @@ std::string fingerprint_text(const ast::document& doc, const report_grids& grids
     }
     out.reserve(size + 4096);
     for (const auto& c : grids.cells) {
-        if (!c.key.empty() && c.text.size() <= short_line) {
+        if (!c.key.empty() && c.key.size() >= shortest && c.text.size() <= short_line) {
             out += c.key;
             out += '\x01';
         }
@@ -793,8 +796,13 @@ std::string fingerprint_text(const ast::document& doc, const report_grids& grids
             text = ast::line_content(doc, i);
         }
         if (!text.empty() && text.size() <= short_line) {
+            const std::size_t at = out.size();
             append_label_key(text, out);
-            out += '\x01';
+            if (out.size() - at < shortest) {
+                out.resize(at);
+            } else {
+                out += '\x01';
+            }
         }
     }
     return out;
@@ -802,7 +810,17 @@ std::string fingerprint_text(const ast::document& doc, const report_grids& grids
 
 const template_def* detect(const ast::document& doc, const report_grids& grids,
                            const template_set& set, std::optional<int> year, std::string* reason) {
-    const std::string text = fingerprint_text(doc, grids);
+    std::vector<std::shared_ptr<const detail::label_index>> indexes;
+    std::size_t shortest = std::numeric_limits<std::size_t>::max();
+    for (const auto& t : set.templates) {
+        indexes.push_back(detail::label_index_of(t));
+        for (const auto* keys : {&indexes.back()->fingerprints, &indexes.back()->excludes}) {
+            for (const auto& k : *keys) {
+                shortest = std::min(shortest, k.size());
+            }
+        }
+    }
+    const std::string text = fingerprint_text(doc, grids, shortest);
     // Templates share fingerprints (one's is another's excluded string): each is looked for once.
     std::vector<std::pair<std::string_view, bool>> looked_up;
     // memmem, not std::string::find: every CJK key starts with one of a few lead bytes,
@@ -820,12 +838,13 @@ const template_def* detect(const ast::document& doc, const report_grids& grids,
     const template_def* best = nullptr;
     int best_score = std::numeric_limits<int>::min();
     bool best_year_fits = false;
-    for (const auto& t : set.templates) {
-        const auto index = detail::label_index_of(t);
+    for (std::size_t i = 0; i < set.templates.size(); ++i) {
+        const auto& t = set.templates[i];
+        const auto& index = *indexes[i];
         const int found = static_cast<int>(
-            std::count_if(index->fingerprints.begin(), index->fingerprints.end(), contains));
-        const int excluded = static_cast<int>(
-            std::count_if(index->excludes.begin(), index->excludes.end(), contains));
+            std::count_if(index.fingerprints.begin(), index.fingerprints.end(), contains));
+        const int excluded =
+            static_cast<int>(std::count_if(index.excludes.begin(), index.excludes.end(), contains));
         const int score = found - excluded;
         const bool year_fits = year && *year >= t.year_from && *year <= t.year_to;
         if (found > 0

@@ -427,4 +427,23 @@ BOOST_AUTO_TEST_CASE(looks_keys_up_as_a_search_of_them_would) {
     }
 }
 
+// Fingerprints are found in cells and lines whatever their length: a one-character fingerprint
+// in a one-character cell, a long one in a heading, and none that spans two cells.
+BOOST_AUTO_TEST_CASE(finds_fingerprints_of_any_length_in_cells_and_lines) {
+    const std::string tpl = "template short\nfingerprint \"甲\"\n"
+                            "template long\nfingerprint \"乙丙丁戊己庚\"\n"
+                            "template split\nfingerprint \"辛壬\" \"辛\" \"壬\"\n"
+                            "table t \"表\"\n  column n \"数量\" count\n  row a \"子\"\n";
+    const auto set = model::load_template_sources({{"t.tpl", tpl}});
+    BOOST_REQUIRE(set.problems.empty());
+    const auto detected = [&](const std::string& text) {
+        const ast::document doc = ast::parse(source::text{"t.txt", text, "UTF-8", ""});
+        const auto m = model::bind(doc, set);
+        return m.tpl == nullptr ? std::string() : m.tpl->id + " " + m.template_reason;
+    };
+    BOOST_TEST(detected("说明\n\n甲 | 1 |\n子 | 2 |\n") == "short fingerprints 1/1");
+    BOOST_TEST(detected("一、乙丙丁戊己庚\n\n子 | 2 |\n") == "long fingerprints 1/1");
+    BOOST_TEST(detected("说明\n\n辛 | 壬 |\n子 | 2 |\n") == "split fingerprints 2/3");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
