@@ -548,7 +548,10 @@ private:
         out.first_row = g.rows[b.begin].node;
         // The loader's index outlives the model; one built here for a template made in code
         // does not, and row() and column_index() then search.
-        out.keys = tpl_.labels != nullptr ? &labels.maps() : nullptr;
+        if (tpl_.labels != nullptr) {
+            out.row_keys = &labels.maps().row_keys;
+            out.column_keys = &labels.maps().column_keys;
+        }
         out.rows.reserve(def.rows.size());
         for (const auto& r : def.rows) {
             out.rows.push_back({&r, label_match::missing, 0, 0, {}, {}});
@@ -711,38 +714,13 @@ std::string_view name(label_match m) noexcept {
     return names[static_cast<std::uint8_t>(m)];
 }
 
-const bound_row* bound_table::row(std::string_view key) const {
-    // The rows are the template's, in its order: the index gives the position.
-    if (keys != nullptr && rows.size() == def->rows.size()) {
-        const std::size_t i = keys->row_keys.find(
-            key, [&](std::size_t at) { return std::string_view(def->rows[at].key); });
-        if (i == detail::key_positions::npos) {
-            return nullptr;
-        }
-        if (rows[i].def == &def->rows[i]) {
-            return &rows[i];
-        }
-    }
+const bound_row* bound_table::search_row(std::string_view key) const {
     for (const auto& r : rows) {
         if (r.def->key == key) {
             return &r;
         }
     }
     return nullptr;
-}
-
-std::size_t bound_table::column_index(std::string_view key) const {
-    if (keys != nullptr) {
-        const std::size_t i = keys->column_keys.find(
-            key, [&](std::size_t at) { return std::string_view(def->columns[at].key); });
-        return i == detail::key_positions::npos ? def->columns.size() : i;
-    }
-    for (std::size_t i = 0; i < def->columns.size(); ++i) {
-        if (def->columns[i].key == key) {
-            return i;
-        }
-    }
-    return def->columns.size();
 }
 
 const bound_cell* bound_table::cell(std::string_view row_key, std::string_view column) const {
@@ -752,16 +730,6 @@ const bound_cell* bound_table::cell(std::string_view row_key, std::string_view c
         return nullptr;
     }
     return &r->cells[c];
-}
-
-const bound_table* report_model::table(std::string_view key) const {
-    // A handful of tables: comparing their short keys inline beats hashing the key.
-    for (const auto& t : tables) {
-        if (detail::same_key(t.def->key, key)) {
-            return &t;
-        }
-    }
-    return nullptr;
 }
 
 namespace {

@@ -387,7 +387,8 @@ BOOST_AUTO_TEST_CASE(looks_keys_up_as_a_search_of_them_would) {
         BOOST_TEST(m.table("") == nullptr);
         for (const auto& t : m.tables) {
             BOOST_TEST_CONTEXT(t.def->key) {
-                BOOST_TEST((t.keys != nullptr) == indexed);
+                BOOST_TEST((t.row_keys != nullptr) == indexed);
+                BOOST_TEST((t.column_keys != nullptr) == indexed);
                 BOOST_TEST(m.table(t.def->key) == &t);
                 for (std::size_t r = 0; r < t.rows.size(); ++r) {
                     BOOST_TEST(t.row(t.def->rows[r].key) == &t.rows[r]);
