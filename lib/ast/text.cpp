@@ -2,6 +2,7 @@
 #include "ast/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -12,61 +13,38 @@ namespace nianbao::ast {
 
 namespace {
 
-// Length of the blank (space, TAB, CR, U+00A0, U+3000) starting at `s[i]`, or 0.
-std::size_t blank_at(std::string_view s, std::size_t i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c == ' ' || c == '\t' || c == '\r') {
-        return 1;
-    }
-    if (c == 0xC2) {
-        return i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
-    }
-    if (c == 0xE3) {
-        return i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80
-                       && static_cast<unsigned char>(s[i + 2]) == 0x80
-                   ? 3
-                   : 0;
-    }
-    return 0;
+bool ascii_blank(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\r';
 }
 
-// Length of the blank ending `s`, or 0: U+00A0 ends in A0, U+3000 in 80.
-std::size_t blank_before_end(std::string_view s) {
-    const std::size_t n = s.size();
-    const auto c = static_cast<unsigned char>(s[n - 1]);
-    if (c == ' ' || c == '\t' || c == '\r') {
-        return 1;
-    }
-    if (c == 0xA0) {
-        return n >= 2 && static_cast<unsigned char>(s[n - 2]) == 0xC2 ? 2 : 0;
-    }
-    if (c == 0x80) {
-        return n >= 3 && static_cast<unsigned char>(s[n - 2]) == 0x80
-                       && static_cast<unsigned char>(s[n - 3]) == 0xE3
-                   ? 3
-                   : 0;
-    }
-    return 0;
-}
-
+// `s` without the blanks (space, TAB, CR, U+00A0, U+3000) at its ends.
 std::string_view trim(std::string_view s) {
-    std::size_t b = 0;
-    while (b < s.size()) {
-        const std::size_t n = blank_at(s, b);
-        if (n == 0) {
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* e = b + s.size();
+    while (b < e) {
+        if (ascii_blank(b[0])) {
+            ++b;
+        } else if (b[0] == 0xC2 && e - b >= 2 && b[1] == 0xA0) {
+            b += 2;
+        } else if (b[0] == 0xE3 && e - b >= 3 && b[1] == 0x80 && b[2] == 0x80) {
+            b += 3;
+        } else {
             break;
         }
-        b += n;
     }
-    s.remove_prefix(b);
-    while (!s.empty()) {
-        const std::size_t n = blank_before_end(s);
-        if (n == 0) {
+    // Trailing blanks: U+00A0 ends in A0, U+3000 in 80; step back over whole characters.
+    while (e > b) {
+        if (ascii_blank(e[-1])) {
+            --e;
+        } else if (e[-1] == 0xA0 && e - b >= 2 && e[-2] == 0xC2) {
+            e -= 2;
+        } else if (e[-1] == 0x80 && e - b >= 3 && e[-2] == 0x80 && e[-3] == 0xE3) {
+            e -= 3;
+        } else {
             break;
         }
-        s.remove_suffix(n);
     }
-    return s;
+    return {reinterpret_cast<const char*>(b), static_cast<std::size_t>(e - b)};
 }
 
 bool ascii_alnum(char c) {
@@ -135,27 +113,36 @@ std::string join_cell_lines(std::string_view raw) {
     return out;
 }
 
-// Sets `markup` if `raw` holds '<' or '&' and `lines` if it holds '\n' or '\r', eight bytes at a
-// time: (x - 0x01…01) & ~x & 0x80…80 is non-zero exactly when some byte of x is zero.
+// Sets `markup` if `raw` holds '<' or '&' and `lines` if it holds '\n' or '\r'. All four are
+// below 0x40, and CJK text has no such byte: eight bytes at a time are skipped when none of
+// theirs is ((x - 0x40…40) & ~x & 0x80…80 is non-zero exactly when some byte of x is below 0x40).
 void scan_cell(std::string_view raw, bool& markup, bool& lines) {
+    static constexpr auto classes = [] {
+        std::array<std::uint8_t, 256> t{};
+        t['<'] = t['&'] = 1;
+        t['\n'] = t['\r'] = 2;
+        return t;
+    }();
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
     constexpr std::uint64_t highs = 0x8080808080808080ULL;
-    const auto has = [](std::uint64_t w, char c) {
-        const std::uint64_t x = w ^ (ones * static_cast<unsigned char>(c));
-        return ((x - ones) & ~x & highs) != 0;
-    };
+    const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+    const std::size_t n = raw.size();
+    unsigned found = 0;
     std::size_t i = 0;
-    for (; i + 8 <= raw.size(); i += 8) {
+    for (; i + 8 <= n; i += 8) {
         std::uint64_t w = 0;
-        std::memcpy(&w, raw.data() + i, 8);
-        markup |= has(w, '<') || has(w, '&');
-        lines |= has(w, '\n') || has(w, '\r');
+        std::memcpy(&w, p + i, 8);
+        if (((w - ones * 0x40) & ~w & highs) != 0) {
+            for (std::size_t k = 0; k < 8; ++k) {
+                found |= classes[p[i + k]];
+            }
+        }
     }
-    for (; i < raw.size(); ++i) {
-        const char c = raw[i];
-        markup |= c == '<' || c == '&';
-        lines |= c == '\n' || c == '\r';
+    for (; i < n; ++i) {
+        found |= classes[p[i]];
     }
+    markup = (found & 1U) != 0;
+    lines = (found & 2U) != 0;
 }
 
 } // namespace
