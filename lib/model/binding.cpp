@@ -757,6 +757,10 @@ std::string fingerprint_text(const ast::document& doc, const report_grids& grids
     }
     for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
         const auto k = doc[i].kind;
+        if (k == ast::node_kind::table) { // rows and cells only: their keys are in already
+            i = doc[i].subtree_end - 1;
+            continue;
+        }
         std::string_view text;
         if (k == ast::node_kind::heading_text) {
             text = doc.raw(i);

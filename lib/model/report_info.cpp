@@ -10,14 +10,17 @@ namespace nianbao::model {
 namespace {
 
 // The first "YYYY年" (with "度" after it when `fiscal`) in NFKC text, as a plausible year.
+// (Digits are 0-9 in every locale: compared directly, not through isdigit's table.)
 std::optional<int> find_year(const std::string& t, bool fiscal, std::size_t* at = nullptr) {
+    const auto digit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
     for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(t[i]))
-            || (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])))) {
+        if (!digit(t[i]) || (i > 0 && digit(t[i - 1]))) {
             continue;
         }
         std::size_t j = i;
-        while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) {
+        while (j < t.size() && digit(t[j])) {
             ++j;
         }
         if (j - i != 4) {
