@@ -55,9 +55,10 @@ struct grid_cell {
     std::string_view key;  // label_key(text); empty for an empty cell
     std::string_view bare; // bare_key(text): the tail of `key`
     bool empty = true;
-    bool digits = false;  // plain digits ("0", "14"): its own key
-    bool numeric = false; // plain digits or a figure
-    bool figure = false;  // read_figure reads the text: `value`, `number` and `unit` are set
+    bool digits = false;   // plain digits ("0", "14"): its own key
+    bool numeric = false;  // plain digits or a figure
+    bool figure = false;   // read_figure reads the text: `value`, `number` and `unit` are set
+    bool integral = false; // a figure without a decimal point
     double value = 0;
     std::string_view number;
     std::string_view unit;
@@ -117,6 +118,7 @@ void read_cell_text(std::string_view raw, grid_cell& cell, text_arena& arena, ce
                 v = v * 10 + static_cast<std::uint64_t>(c - '0');
             }
             cell.figure = true;
+            cell.integral = true;
             cell.value = static_cast<double>(v);
             cell.number = text;
             return;
@@ -132,6 +134,7 @@ void read_cell_text(std::string_view raw, grid_cell& cell, text_arena& arena, ce
         cell.figure = true;
         cell.value = s.fig.value;
         cell.number = s.fig.number == text ? text : arena.copy(s.fig.number);
+        cell.integral = cell.number.find('.') == std::string_view::npos;
         cell.unit = arena.copy(s.fig.unit);
     }
     if (!cell.digits) {
@@ -149,13 +152,21 @@ report_grids read_grids(const ast::document& doc) {
     std::vector<ast::node_id> tables;
     std::size_t rows = 0;
     std::size_t cells = 0;
-    for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
-        const auto k = doc[i].kind;
-        rows += k == ast::node_kind::row ? 1U : 0U;
-        cells += k == ast::node_kind::cell ? 1U : 0U;
-        if (k == ast::node_kind::table) {
-            tables.push_back(i);
+    // Tables are blocks of the document or of its sections (ast::parse puts every block there).
+    for (ast::node_id i = 1; i < doc.nodes().size();) {
+        const auto& n = doc[i];
+        if (n.kind == ast::node_kind::section) {
+            ++i;
+            continue;
         }
+        if (n.kind == ast::node_kind::table) {
+            tables.push_back(i);
+            for (ast::node_id j = i + 1; j < n.subtree_end; ++j) {
+                rows += doc[j].kind == ast::node_kind::row ? 1U : 0U;
+                cells += doc[j].kind == ast::node_kind::cell ? 1U : 0U;
+            }
+        }
+        i = n.subtree_end;
     }
     out.cells.reserve(cells);
     out.rows.reserve(rows);
@@ -312,7 +323,7 @@ void add_cell(std::vector<bound_cell>& cells, const grid_cell& c, const column_d
     std::string_view number;
     std::string_view unit = col.unit;
     if (!c.empty && col.type != value_type::text && col.type != value_type::unit) {
-        const bool integral = c.figure && c.number.find('.') == std::string_view::npos;
+        const bool integral = c.figure && c.integral;
         const bool fits =
             c.figure
             && (col.type == value_type::amount || col.unit.empty() || c.unit.empty()
@@ -571,7 +582,7 @@ private:
                 first_data = std::min(first_data, r);
             }
         }
-        bind_header(def, g, b.begin, first_data, out);
+        bind_header(labels, g, b.begin, first_data, out);
         return out;
     }
 
@@ -668,24 +679,26 @@ private:
     }
 
     // Looks for each column's label in the header rows (between the caption and the first data
-    // row). Table 4's repeated labels are found by order: each match consumes its cell.
-    static void bind_header(const table_def& def, const grid& g, std::size_t begin, std::size_t end,
-                            bound_table& out) {
+    // row). Table 4's repeated labels are found by order: each match consumes its cell. Only
+    // cells whose key is a heading of the table can match.
+    static void bind_header(const table_labels& labels, const grid& g, std::size_t begin,
+                            std::size_t end, bound_table& out) {
+        const table_def& def = labels.def();
         std::vector<const grid_cell*> cells;
         for (std::size_t r = begin; r < end; ++r) {
             for (const auto& c : g.rows[r].cells) {
-                if (!c.empty) {
+                if (!c.empty && labels.is_heading(c)) {
                     cells.push_back(&c);
                 }
             }
         }
-        std::vector<bool> used(cells.size(), false);
+        std::vector<char> used(cells.size(), 0);
         out.columns.reserve(def.columns.size());
         for (const auto& col : def.columns) {
             bound_column bc{&col, label_match::missing, 0};
             for (std::size_t i = 0; i < cells.size(); ++i) {
-                if (!used[i] && matches(col.labels, cells[i]->key, bc.how)) {
-                    used[i] = true;
+                if (used[i] == 0 && matches(col.labels, cells[i]->key, bc.how)) {
+                    used[i] = 1;
                     bc.cell = cells[i]->node;
                     break;
                 }
