@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <memory>
 #include <string>
@@ -20,8 +21,40 @@ namespace nianbao::model::detail {
 /// with views of a report's text.
 struct key_hash {
     using is_transparent = void;
+    // Eight bytes at a time (the last eight overlapping): keys are tens of bytes of CJK text.
     std::size_t operator()(std::string_view s) const noexcept {
-        return std::hash<std::string_view>{}(s);
+        const char* p = s.data();
+        const std::size_t n = s.size();
+        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+        const auto mix = [&h](std::uint64_t w) {
+            h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+            h ^= h >> 31;
+        };
+        if (n >= 8) {
+            for (std::size_t i = 0; i + 8 < n; i += 8) {
+                mix(load(p + i, 8));
+            }
+            mix(load(p + n - 8, 8));
+        } else if (n >= 4) {
+            mix(load(p, 4) << 32 | load(p + n - 4, 4));
+        } else if (n > 0) {
+            mix(static_cast<unsigned char>(p[0]) | static_cast<unsigned char>(p[n / 2]) << 8
+                | static_cast<unsigned char>(p[n - 1]) << 16);
+        }
+        return static_cast<std::size_t>(h);
+    }
+
+private:
+    static std::uint64_t load(const char* p, std::size_t bytes) noexcept {
+        std::uint64_t w = 0;
+        if (bytes == 8) {
+            std::memcpy(&w, p, 8);
+        } else {
+            std::uint32_t v = 0;
+            std::memcpy(&v, p, 4);
+            w = v;
+        }
+        return w;
     }
 };
 
