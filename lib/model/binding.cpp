@@ -211,13 +211,15 @@ bool matches(const label_set& l, std::string_view key, label_match& how) {
     if (key.empty()) {
         return false;
     }
-    if (l.key == key) {
+    if (detail::same_key(l.key, key)) {
         how = label_match::canonical;
         return true;
     }
-    if (std::find(l.variant_keys.begin(), l.variant_keys.end(), key) != l.variant_keys.end()) {
-        how = label_match::variant;
-        return true;
+    for (const auto& v : l.variant_keys) {
+        if (detail::same_key(v, key)) {
+            how = label_match::variant;
+            return true;
+        }
     }
     return false;
 }

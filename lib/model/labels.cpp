@@ -366,14 +366,19 @@ std::size_t append_plain_label_key(std::string_view label, std::string& out) {
     char* const first = out.data() + base;
     char* o = first;
     std::size_t bare = 0;
+    // The marker's characters, then the bare key's: one loop each, the split between them.
+    const auto split_at = static_cast<std::int32_t>(split);
     for (i = 0; i < n;) {
-        if (static_cast<std::size_t>(i) == split) {
+        if (i == split_at) {
             bare = static_cast<std::size_t>(o - first);
         }
-        if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) { // an ideograph, as it is
+        const std::int32_t end = i < split_at ? split_at : n;
+        while (i < end && p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) { // ideographs, as they are
             std::memcpy(o, label.data() + i, 3);
             o += 3;
             i += 3;
+        }
+        if (i >= end) {
             continue;
         }
         c = p[i] < 0x80 ? p[i] : plain_char(p, i, n, len);
