@@ -124,7 +124,8 @@ void read_cell_text(std::string_view raw, grid_cell& cell, text_arena& arena, ce
             return;
         }
     } else {
-        cell.empty = ast::table::looks_empty(text);
+        // Normalised text has no blanks at its ends, and every empty spelling is short.
+        cell.empty = text.size() <= 6 && ast::table::looks_empty(text);
         if (cell.empty) {
             return;
         }

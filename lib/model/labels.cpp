@@ -423,18 +423,22 @@ void label_keys(std::string_view label, std::string& key, std::string& bare) {
 
 namespace {
 
-// False when the first character rules a figure out without NFKC: an ASCII character other
-// than a blank, sign or digit, or a CJK ideograph (NFKC keeps both, and neither combines into
-// a digit).
+// False when the first character rules a figure out without NFKC: one whose NFKC form is a
+// character other than a blank, sign or digit (ASCII, a CJK ideograph, a common mark, or
+// full-width ASCII such as "（"). A character that combines with what follows becomes no digit
+// either.
 bool may_be_figure(std::string_view text) {
     if (text.empty()) {
         return false;
     }
-    const auto b = static_cast<unsigned char>(text[0]);
-    if (b < 0x80) {
-        return b == ' ' || b == '+' || b == '-' || (b >= '0' && b <= '9');
+    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto n = static_cast<std::int32_t>(text.size());
+    std::int32_t len = 0;
+    const UChar32 c = plain_char(p, 0, n, len);
+    if (c < 0) {
+        return true; // ICU decides
     }
-    return !(b >= 0xE4 && b <= 0xE9 && text.size() >= 3);
+    return c == ' ' || c == '+' || c == '-' || (c >= '0' && c <= '9');
 }
 
 // The value of plain digits with at most 18 of them (exact in 64 bits, then rounded once to

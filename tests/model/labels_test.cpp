@@ -230,6 +230,12 @@ BOOST_AUTO_TEST_CASE(reads_long_and_signed_figures_as_from_chars_does) {
     BOOST_TEST(!read_figure(std::string(400, '9')).has_value());
     BOOST_TEST(!read_figure("总计").has_value());
     BOOST_TEST(!read_figure("a1").has_value());
+    for (const char* s : {"（1）", "％5", "Ａ1", "、1", "“1”", "…1", "\u00A0x"}) {
+        BOOST_TEST(!read_figure(s).has_value(), s);
+    }
+    BOOST_TEST(read_figure("＋３")->value == 3);
+    BOOST_TEST(read_figure("\u00A0１")->value == 1);
+    BOOST_TEST(read_figure("①")->value == 1); // NFKC by ICU
     figure reused;
     BOOST_TEST(read_figure("+1036件", reused));
     BOOST_TEST(reused.number == "1036");
