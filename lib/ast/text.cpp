@@ -1,5 +1,10 @@
 // Reading values out of the tree: normalised cell text, heading parts, rows and cells.
+#include "ast/text.hpp"
+
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 
 #include "ast/table/dialect_support.hpp"
 #include "ast/tree.hpp"
@@ -8,44 +13,38 @@ namespace nianbao::ast {
 
 namespace {
 
-// Length of the blank (space, TAB, U+00A0, U+3000) starting at `s[i]`, or 0.
-std::size_t blank_at(std::string_view s, std::size_t i) {
-    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
-        return 1;
-    }
-    if (s.substr(i, 2) == "\xC2\xA0") {
-        return 2;
-    }
-    if (s.substr(i, 3) == "\xE3\x80\x80") {
-        return 3;
-    }
-    return 0;
+bool ascii_blank(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\r';
 }
 
+// `s` without the blanks (space, TAB, CR, U+00A0, U+3000) at its ends.
 std::string_view trim(std::string_view s) {
-    std::size_t b = 0;
-    while (b < s.size()) {
-        const std::size_t n = blank_at(s, b);
-        if (n == 0) {
-            break;
-        }
-        b += n;
-    }
-    s.remove_prefix(b);
-    // Trailing blanks: U+00A0 ends in A0, U+3000 in 80; step back over whole characters.
-    while (!s.empty()) {
-        const std::size_t n = s.size();
-        if (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r') {
-            s.remove_suffix(1);
-        } else if (n >= 2 && s.substr(n - 2) == "\xC2\xA0") {
-            s.remove_suffix(2);
-        } else if (n >= 3 && s.substr(n - 3) == "\xE3\x80\x80") {
-            s.remove_suffix(3);
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const auto* e = b + s.size();
+    while (b < e) {
+        if (ascii_blank(b[0])) {
+            ++b;
+        } else if (b[0] == 0xC2 && e - b >= 2 && b[1] == 0xA0) {
+            b += 2;
+        } else if (b[0] == 0xE3 && e - b >= 3 && b[1] == 0x80 && b[2] == 0x80) {
+            b += 3;
         } else {
             break;
         }
     }
-    return s;
+    // Trailing blanks: U+00A0 ends in A0, U+3000 in 80; step back over whole characters.
+    while (e > b) {
+        if (ascii_blank(e[-1])) {
+            --e;
+        } else if (e[-1] == 0xA0 && e - b >= 2 && e[-2] == 0xC2) {
+            e -= 2;
+        } else if (e[-1] == 0x80 && e - b >= 3 && e[-2] == 0x80 && e[-3] == 0xE3) {
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    return {reinterpret_cast<const char*>(b), static_cast<std::size_t>(e - b)};
 }
 
 bool ascii_alnum(char c) {
@@ -114,24 +113,64 @@ std::string join_cell_lines(std::string_view raw) {
     return out;
 }
 
+// Sets `markup` if `raw` holds '<' or '&' and `lines` if it holds '\n' or '\r'. All four are
+// below 0x40, and CJK text has no such byte: eight bytes at a time are skipped when none of
+// theirs is ((x - 0x40…40) & ~x & 0x80…80 is non-zero exactly when some byte of x is below 0x40).
+void scan_cell(std::string_view raw, bool& markup, bool& lines) {
+    static constexpr auto classes = [] {
+        std::array<std::uint8_t, 256> t{};
+        t['<'] = t['&'] = 1;
+        t['\n'] = t['\r'] = 2;
+        return t;
+    }();
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    const auto* p = reinterpret_cast<const unsigned char*>(raw.data());
+    const std::size_t n = raw.size();
+    unsigned found = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t w = 0;
+        std::memcpy(&w, p + i, 8);
+        if (((w - ones * 0x40) & ~w & highs) != 0) {
+            for (std::size_t k = 0; k < 8; ++k) {
+                found |= classes[p[i + k]];
+            }
+        }
+    }
+    for (; i < n; ++i) {
+        found |= classes[p[i]];
+    }
+    markup = (found & 1U) != 0;
+    lines = (found & 2U) != 0;
+}
+
 } // namespace
 
-std::string normalise_cell(std::string_view raw) {
+std::string_view normalise_cell(std::string_view raw, std::string& storage) {
     // One look at each byte decides: most cells are one line without markup and only need
     // their blanks trimmed.
     bool markup = false;
     bool lines = false;
-    for (const char c : raw) {
-        markup |= c == '<' || c == '&';
-        lines |= c == '\n' || c == '\r';
-    }
+    scan_cell(raw, markup, lines);
     if (markup) {
-        return join_cell_lines(decode_cell_markup(raw));
+        storage = join_cell_lines(decode_cell_markup(raw));
+        return storage;
     }
     if (!lines) {
-        return std::string(trim(raw));
+        return trim(raw);
     }
-    return join_cell_lines(raw);
+    storage = join_cell_lines(raw);
+    return storage;
+}
+
+std::string normalise_cell(std::string_view raw) {
+    std::string storage;
+    const std::string_view text = normalise_cell(raw, storage);
+    if (!text.empty() && text.data() == storage.data()) {
+        return storage;
+    }
+    return std::string(text);
 }
 
 std::string cell_text(const document& doc, node_id cell) {
@@ -181,24 +220,32 @@ std::string_view line_content(const document& doc, node_id id) {
     return s;
 }
 
-std::vector<node_id> row_cells(const document& doc, node_id row) {
-    std::vector<node_id> cells;
-    for (node_id c : doc.children(row)) {
-        if (doc[c].kind == node_kind::cell) {
-            cells.push_back(c);
+namespace {
+
+// The children of `parent` of kind `k`, in one allocation.
+std::vector<node_id> children_of_kind(const document& doc, node_id parent, node_kind k) {
+    std::size_t n = 0;
+    for (node_id c : doc.children(parent)) {
+        n += doc[c].kind == k ? 1U : 0U;
+    }
+    std::vector<node_id> out;
+    out.reserve(n);
+    for (node_id c : doc.children(parent)) {
+        if (doc[c].kind == k) {
+            out.push_back(c);
         }
     }
-    return cells;
+    return out;
+}
+
+} // namespace
+
+std::vector<node_id> row_cells(const document& doc, node_id row) {
+    return children_of_kind(doc, row, node_kind::cell);
 }
 
 std::vector<node_id> table_rows(const document& doc, node_id table) {
-    std::vector<node_id> rows;
-    for (node_id c : doc.children(table)) {
-        if (doc[c].kind == node_kind::row) {
-            rows.push_back(c);
-        }
-    }
-    return rows;
+    return children_of_kind(doc, table, node_kind::row);
 }
 
 namespace table {

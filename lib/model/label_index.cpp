@@ -1,13 +1,39 @@
 // Building a template's label index (see label_index.hpp).
 #include "model/label_index.hpp"
 
+#include <algorithm>
+
 #include "model/labels.hpp"
 
 namespace nianbao::model::detail {
 
+key_positions::key_positions(const std::vector<std::string_view>& keys) {
+    if (keys.empty()) {
+        return;
+    }
+    std::size_t size = 4;
+    while (size < 2 * keys.size()) {
+        size *= 2;
+    }
+    slots_.resize(size);
+    mask_ = size - 1;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+        const std::uint64_t h = hash(keys[i]);
+        const auto tag = static_cast<std::uint32_t>(h >> 32);
+        std::size_t s = h & mask_;
+        while (slots_[s].position != 0
+               && !(slots_[s].tag == tag && same_key(keys[slots_[s].position - 1], keys[i]))) {
+            s = (s + 1) & mask_;
+        }
+        if (slots_[s].position == 0) { // a repeated key keeps its first position
+            slots_[s] = {tag, static_cast<std::uint32_t>(i + 1)};
+        }
+    }
+}
+
 namespace {
 
-void add(std::unordered_set<std::string>& set, const label_set& l) {
+void add(key_set& set, const label_set& l) {
     if (!l.key.empty()) {
         set.insert(l.key);
     }
@@ -21,6 +47,16 @@ void add_rows(table_label_maps& m, const label_set& l, std::size_t i) {
         m.rows[l.variant_keys[v]].emplace_back(i, label_match::variant);
         m.bare_rows[l.variant_bare[v]].emplace_back(i, label_match::variant);
     }
+}
+
+template <class T>
+std::vector<std::string_view> keys_of(const std::vector<T>& items) {
+    std::vector<std::string_view> keys;
+    keys.reserve(items.size());
+    for (const auto& x : items) {
+        keys.emplace_back(x.key);
+    }
+    return keys;
 }
 
 table_label_maps table_maps(const table_def& def) {
@@ -41,7 +77,14 @@ table_label_maps table_maps(const table_def& def) {
     for (const auto& h : def.header) {
         add(m.headings, h);
     }
+    m.row_keys = key_positions(keys_of(def.rows));
+    m.column_keys = key_positions(keys_of(def.columns));
     return m;
+}
+
+bool plain_digits(std::string_view s) {
+    return !s.empty()
+           && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 } // namespace
@@ -65,6 +108,8 @@ std::shared_ptr<const label_index> build_label_index(const template_def& t) {
             index->keys[key].group |= bit;
         }
     }
+    index->digit_keys = std::any_of(index->keys.begin(), index->keys.end(),
+                                    [](const auto& k) { return plain_digits(k.first); });
     for (const auto& f : t.fingerprints) {
         index->fingerprints.push_back(label_key(f));
     }

@@ -1,6 +1,7 @@
 // Comparing labels as readers do: width, spacing, punctuation and ordinal markers do not matter.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,10 @@ std::string bare_key(std::string_view label);
 /// Both keys of `label` at once (what label_key and bare_key give), reusing the strings' storage.
 void label_keys(std::string_view label, std::string& key, std::string& bare);
 
+/// Appends label_key(label) to `out` and returns where in the appended key bare_key(label)
+/// starts: the bare key is the key's tail (the marker's characters come first).
+std::size_t append_label_key(std::string_view label, std::string& out);
+
 /// NFKC of `text` (valid UTF-8), for comparisons only — never for text that is written back.
 std::string nfkc(std::string_view text);
 
@@ -32,5 +37,9 @@ struct figure {
 /// Reads a figure from normalised cell text; nothing if the text is not a number with an
 /// optional unit.
 std::optional<figure> read_figure(std::string_view text);
+
+/// read_figure into `out`, reusing its strings' storage; false (and `out` unspecified) if the
+/// text is not a figure.
+bool read_figure(std::string_view text, figure& out);
 
 } // namespace nianbao::model

@@ -1,5 +1,6 @@
 // The report year and the organ name, read from the title and the opening text.
 #include <algorithm>
+#include <optional>
 
 #include "model/binding.hpp"
 #include "model/labels.hpp"
@@ -9,14 +10,17 @@ namespace nianbao::model {
 namespace {
 
 // The first "YYYY年" (with "度" after it when `fiscal`) in NFKC text, as a plausible year.
+// (Digits are 0-9 in every locale: compared directly, not through isdigit's table.)
 std::optional<int> find_year(const std::string& t, bool fiscal, std::size_t* at = nullptr) {
+    const auto digit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
     for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(t[i]))
-            || (i > 0 && std::isdigit(static_cast<unsigned char>(t[i - 1])))) {
+        if (!digit(t[i]) || (i > 0 && digit(t[i - 1]))) {
             continue;
         }
         std::size_t j = i;
-        while (j < t.size() && std::isdigit(static_cast<unsigned char>(t[j]))) {
+        while (j < t.size() && digit(t[j])) {
             ++j;
         }
         if (j - i != 4) {
@@ -28,7 +32,8 @@ std::optional<int> find_year(const std::string& t, bool fiscal, std::size_t* at 
         }
         const std::string_view rest = std::string_view(t).substr(k);
         const bool ok = fiscal ? rest.starts_with("年度") : rest.starts_with("年");
-        const int year = std::stoi(t.substr(i, 4));
+        const int year =
+            (t[i] - '0') * 1000 + (t[i + 1] - '0') * 100 + (t[i + 2] - '0') * 10 + (t[i + 3] - '0');
         if (ok && year >= 2000 && year <= 2100) {
             if (at != nullptr) {
                 *at = i;
@@ -85,11 +90,20 @@ void read_report_info(const ast::document& doc, report_model& model) {
             opening.push_back(i);
         }
     }
-    for (ast::node_id id : opening) {
+    // Each opening line in NFKC, made when first needed.
+    std::vector<std::optional<std::string>> norm(opening.size());
+    const auto text = [&](std::size_t n) -> const std::string& {
+        if (!norm[n]) {
+            norm[n] = nfkc(ast::line_content(doc, opening[n]));
+        }
+        return *norm[n];
+    };
+    for (std::size_t n = 0; n < opening.size(); ++n) {
+        const ast::node_id id = opening[n];
         if (doc[id].kind != ast::node_kind::title) {
             continue;
         }
-        const std::string t = nfkc(ast::line_content(doc, id));
+        const std::string& t = text(n);
         std::size_t at = 0;
         if (const auto y = find_year(t, false, &at)) {
             model.year = y;
@@ -101,15 +115,11 @@ void read_report_info(const ast::document& doc, report_model& model) {
         }
     }
     for (const bool fiscal : {true, false}) {
-        for (ast::node_id id : opening) {
-            if (model.year) {
-                break;
-            }
-            const std::string t = nfkc(ast::line_content(doc, id));
-            if (const auto y = find_year(t, fiscal)) {
+        for (std::size_t n = 0; n < opening.size() && !model.year; ++n) {
+            if (const auto y = find_year(text(n), fiscal)) {
                 model.year = y;
                 model.year_source = "text";
-                model.year_node = id;
+                model.year_node = opening[n];
             }
         }
     }
@@ -118,7 +128,7 @@ void read_report_info(const ast::document& doc, report_model& model) {
     }
     // Only the opening lines name the organ; later text names other bodies.
     for (std::size_t n = 0; n < opening.size() && n < 3 && model.organ.empty(); ++n) {
-        const std::string t = nfkc(ast::line_content(doc, opening[n]));
+        const std::string& t = text(n);
         std::string candidate;
         if (const auto y = find_year(t, false)) {
             candidate = between(t, std::to_string(*y) + "年", "政府信息公开");

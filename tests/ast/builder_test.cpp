@@ -1,6 +1,7 @@
 // The tree of the seeds: dialects, cells, outline; prose that only looks like a table.
 #include <boost/test/unit_test.hpp>
 
+#include "ast/text.hpp"
 #include "ast/tree.hpp"
 #include "support/corpus.hpp"
 
@@ -214,6 +215,42 @@ BOOST_AUTO_TEST_CASE(parses_empty_and_blank_documents) {
     const auto blank = parse_text("\n \r\n");
     BOOST_TEST(all_of(blank, node_kind::blank).size() == 1U);
     BOOST_TEST(ast::print_source(blank) == "\n \r\n");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(ast_builder) // reopened: one CTest test per file
+
+// Cell text: blanks (also U+00A0, U+3000, CR) trimmed at both ends only, lines joined, markup
+// read, wherever in a long cell a line break or markup is; one-line cells are views of the raw
+// text.
+BOOST_AUTO_TEST_CASE(normalises_cell_text_without_copying_one_line_cells) {
+    const std::pair<std::string, std::string> cases[] = {
+        {" \u00A0\u3000 a \u3000\u00A0\r", "a"},
+        {"\u00A0", ""},
+        {"\u3000\u3000", ""},
+        {"a\u00A0b", "a\u00A0b"},
+        {"一\u3000二", "一\u3000二"},
+        {" 0 ", "0"},
+        {"行政\r\n许可", "行政许可"},
+        {"LED\nscreen", "LED screen"},
+        {"本年新收政府信息<br>公开申请数量", "本年新收政府信息公开申请数量"},
+        {"本年新收政府信息公开申请数量 &#124; 其他", "本年新收政府信息公开申请数量 | 其他"},
+        {"本年新收政府信息公开申请数量\n ", "本年新收政府信息公开申请数量"},
+        {"\t 本年新收政府信息公开\r申请数量 \u3000", "本年新收政府信息公开申请数量"},
+        {"一二三四五六七八九十", "一二三四五六七八九十"},
+        {"", ""},
+    };
+    for (const auto& [raw, text] : cases) {
+        BOOST_TEST(ast::normalise_cell(raw) == text, raw);
+        std::string storage;
+        const std::string_view view = ast::normalise_cell(raw, storage);
+        BOOST_TEST(view == text, raw);
+        const bool one_line = raw.find_first_of("\r\n<&") == std::string::npos;
+        if (one_line && !view.empty()) {
+            BOOST_TEST((view.data() >= raw.data() && view.data() < raw.data() + raw.size()), raw);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
