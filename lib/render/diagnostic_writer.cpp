@@ -193,9 +193,12 @@ void append_snippet(std::string& out, const ast::document& doc, const located_fi
     const std::string_view line = doc.lines().line_text(l.begin.line);
     // The line is a view into the document's text, so its offset is its distance from the start.
     const auto line_start = static_cast<std::size_t>(line.data() - doc.text().data());
-    std::size_t from = l.begin.offset - line_start;
-    std::size_t to = std::min<std::size_t>(
-        line.size(), l.end.line == l.begin.line ? l.end.offset - line_start : line.size());
+    // A span that starts on the line's CR or LF is shown at the end of the line.
+    std::size_t from = std::min<std::size_t>(l.begin.offset - line_start, line.size());
+    std::size_t to =
+        std::max(from, std::min<std::size_t>(line.size(), l.end.line == l.begin.line
+                                                              ? l.end.offset - line_start
+                                                              : line.size()));
     // A long line is shown as a window of 24 characters on each side, and a long span by its
     // first 60 characters.
     std::string_view shown = line;

@@ -310,7 +310,7 @@ BOOST_AUTO_TEST_CASE(writes_human_snippets_as_before) {
             continue;
         }
         if (b > 0 && text[b] == '\n' && text[b - 1] == '\r') {
-            continue; // past the shown line: see throws_at_the_lf_of_a_crlf_as_before
+            continue; // the old code threw here: see shows_a_span_on_a_line_ending_at_the_end…
         }
         for (const std::uint32_t len : {0U, 1U, 3U, 200U, 5000U}) {
             const std::uint32_t e = std::min(size, b + len);
@@ -333,13 +333,22 @@ BOOST_AUTO_TEST_CASE(writes_human_snippets_as_before) {
     }
 }
 
-BOOST_AUTO_TEST_CASE(throws_at_the_lf_of_a_crlf_as_before) {
-    // A span that starts on the LF of a CRLF starts past the line shown (which ends before the
-    // CR): both the old code and the new throw std::out_of_range rather than print.
+BOOST_AUTO_TEST_CASE(shows_a_span_on_a_line_ending_at_the_end_of_its_line) {
+    // A span that starts on the LF of a CRLF, or on its CR, starts past the line shown (which
+    // ends before the CR): the old code threw std::out_of_range; the caret now stands after the
+    // line's last character.
     const auto doc = parse("ab\r\ncd\n");
-    const auto found = render::locate("t.txt", doc, {finding(3, 3)}, source::lang::en);
-    BOOST_CHECK_THROW(render::write_human(doc, found, false), std::out_of_range);
-    BOOST_CHECK_THROW(reference_human(doc, found, false), std::out_of_range);
+    for (const std::uint32_t at : {2U, 3U}) {
+        const auto found = render::locate("t.txt", doc, {finding(at, at)}, source::lang::en);
+        const std::string out = render::write_human(doc, found, false);
+        BOOST_TEST_CONTEXT(at) {
+            BOOST_TEST(out.substr(out.find('\n') + 1) == "    1 | ab\n      |   ^\n");
+        }
+    }
+    BOOST_CHECK_THROW(
+        reference_human(doc, render::locate("t.txt", doc, {finding(3, 3)}, source::lang::en),
+                        false),
+        std::out_of_range);
 }
 
 BOOST_AUTO_TEST_CASE(writes_wide_line_numbers_and_ill_formed_lines_as_before) {
