@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "render/json_writer.hpp"
+
 namespace nianbao::render {
 
 using namespace std::string_view_literals;
@@ -315,47 +317,6 @@ std::string write_summary(const tally& t, source::lang lang, bool colour) {
 
 namespace {
 
-// The length of the well-formed UTF-8 sequence at the start of `s` (a lead byte of 80 or
-// above), or 0 if it is not one (Unicode table 3-7, as nlohmann's dump checks it).
-std::size_t sequence_size(std::string_view s) {
-    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-    const unsigned lead = p[0];
-    std::size_t size = 0;
-    unsigned low = 0x80; // the range of the second byte
-    unsigned high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        size = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        size = 3;
-        low = lead == 0xE0 ? 0xA0 : low;   // no overlong forms
-        high = lead == 0xED ? 0x9F : high; // no surrogates
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        size = 4;
-        low = lead == 0xF0 ? 0x90 : low;
-        high = lead == 0xF4 ? 0x8F : high; // nothing past U+10FFFF
-    }
-    if (size == 0 || s.size() < size || p[1] < low || p[1] > high) {
-        return 0;
-    }
-    for (std::size_t k = 2; k < size; ++k) {
-        if ((p[k] & 0xC0U) != 0x80U) {
-            return 0;
-        }
-    }
-    return size;
-}
-
-// True if no byte of the eight in `w` needs a look: none is a control, `"`, `\` or non-ASCII.
-bool plain_ascii(std::uint64_t w) {
-    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
-    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-    const auto has_zero = [](std::uint64_t v) {
-        return (v - low_bits) & ~v & high_bits;
-    };
-    return ((w | (w - low_bits * 0x20)) & high_bits) == 0 && has_zero(w ^ (low_bits * '"')) == 0
-           && has_zero(w ^ (low_bits * '\\')) == 0;
-}
-
 // The four position members of a diagnostic (after its message's comma) or of an edit (first in
 // it), each a ready `,\n`, indent and key: one append a member.
 struct position_keys {
@@ -386,21 +347,21 @@ void append_position(std::string& out, const position_keys& keys, source::positi
 // four more, as it sits in the "diagnostics" array.
 void append_json_item(std::string& out, const located_finding& l) {
     out += "{\n      \"file\": "sv;
-    detail::append_json_string(out, l.file);
+    append_json_string(out, l.file);
     out += ",\n      \"rule\": "sv;
-    detail::append_json_string(out, l.finding.rule);
+    append_json_string(out, l.finding.rule);
     out += ",\n      \"severity\": "sv;
-    detail::append_json_string(out, source::name(l.finding.level));
+    append_json_string(out, source::name(l.finding.level));
     append_position(out, item_keys, l.begin, l.end);
     out += ",\n      \"message\": "sv;
-    detail::append_json_string(out, l.message);
+    append_json_string(out, l.message);
     if (!l.edits.empty()) {
         out += ",\n      \"fix\": {\n        \"edits\": ["sv;
         for (std::size_t i = 0; i < l.edits.size(); ++i) {
             out += i == 0 ? "\n          {"sv : ",\n          {"sv;
             append_position(out, edit_keys, l.edits[i].begin, l.edits[i].end);
             out += ",\n            \"replacement\": "sv;
-            detail::append_json_string(out, l.edits[i].replacement);
+            append_json_string(out, l.edits[i].replacement);
             out += "\n          }"sv;
         }
         out += "\n        ]\n      }"sv;
@@ -409,70 +370,6 @@ void append_json_item(std::string& out, const located_finding& l) {
 }
 
 } // namespace
-
-// Appends `s` as a JSON string the way nlohmann's dump writes one (ensure_ascii off): `"` and `\`
-// escaped, controls as \b \t \n \f \r or \u00xx, all else as it is. Ill-formed UTF-8 is left to
-// nlohmann itself, whose replacement characters are then the same by construction.
-void detail::append_json_string(std::string& out, std::string_view s) {
-    static constexpr std::string_view hex = "0123456789abcdef";
-    const std::size_t start = out.size();
-    out += '"';
-    std::size_t copied = 0;
-    for (std::size_t i = 0; i < s.size();) {
-        std::uint64_t w = 0;
-        if (s.size() - i >= 8 && (std::memcpy(&w, s.data() + i, sizeof w), plain_ascii(w))) {
-            i += 8;
-            continue;
-        }
-        const unsigned c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x80) {
-            const std::size_t size = sequence_size(s.substr(i));
-            if (size == 0) {
-                out.resize(start);
-                out += nlohmann::ordered_json(std::string(s))
-                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-                return;
-            }
-            i += size;
-            continue;
-        }
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            ++i;
-            continue;
-        }
-        out.append(s.substr(copied, i - copied));
-        copied = ++i;
-        switch (c) {
-        case '"':
-            out += "\\\""sv;
-            break;
-        case '\\':
-            out += "\\\\"sv;
-            break;
-        case '\b':
-            out += "\\b"sv;
-            break;
-        case '\t':
-            out += "\\t"sv;
-            break;
-        case '\n':
-            out += "\\n"sv;
-            break;
-        case '\f':
-            out += "\\f"sv;
-            break;
-        case '\r':
-            out += "\\r"sv;
-            break;
-        default:
-            out += "\\u00"sv;
-            out += hex[c >> 4U];
-            out += hex[c & 0xFU];
-        }
-    }
-    out.append(s.substr(copied));
-    out += '"';
-}
 
 // Written as nlohmann's dump(2) would write the whole document: items indented by four.
 std::string json_begin() {

@@ -64,12 +64,6 @@ std::string write_sarif(const std::vector<located_finding>& found, const lint::r
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,…::message`.
 std::string write_github(const std::vector<located_finding>& found);
 
-namespace detail {
-/// Appends `s` as a JSON string, byte for byte as nlohmann's dump writes it (ensure_ascii off,
-/// ill-formed UTF-8 replaced).
-void append_json_string(std::string& out, std::string_view s);
-} // namespace detail
-
 /// A unified diff (`---`/`+++`, hunks with three lines of context) between two texts.
 std::string unified_diff(const std::string& path, std::string_view before, std::string_view after);
 

@@ -1,55 +1,125 @@
-// The JSON writer; where nlohmann's output is not plain to reproduce (a non-integral double,
-// invalid UTF-8), the value is handed to nlohmann itself.
+// The JSON writer and its string escaping; where nlohmann's output is not plain to reproduce (a
+// non-integral double, ill-formed UTF-8), the value is handed to nlohmann itself.
 #include "render/json_writer.hpp"
 
-#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 #include <nlohmann/json.hpp>
 
-#include "source/text.hpp"
-
 namespace nianbao::render {
+
+using namespace std::string_view_literals;
 
 namespace {
 
-// nlohmann's escapes for ASCII: the short forms, \u00xx (lowercase) for other controls.
-constexpr std::string_view short_escape(unsigned char c) {
-    switch (c) {
-    case '"':
-        return "\\\"";
-    case '\\':
-        return "\\\\";
-    case '\b':
-        return "\\b";
-    case '\f':
-        return "\\f";
-    case '\n':
-        return "\\n";
-    case '\r':
-        return "\\r";
-    case '\t':
-        return "\\t";
-    default:
-        return {};
+// The length of the well-formed UTF-8 sequence at the start of `s` (a lead byte of 80 or
+// above), or 0 if it is not one (Unicode table 3-7, as nlohmann's dump checks it).
+std::size_t sequence_size(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const unsigned lead = p[0];
+    std::size_t size = 0;
+    unsigned low = 0x80; // the range of the second byte
+    unsigned high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        size = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        size = 3;
+        low = lead == 0xE0 ? 0xA0 : low;   // no overlong forms
+        high = lead == 0xED ? 0x9F : high; // no surrogates
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        size = 4;
+        low = lead == 0xF0 ? 0x90 : low;
+        high = lead == 0xF4 ? 0x8F : high; // nothing past U+10FFFF
     }
+    if (size == 0 || s.size() < size || p[1] < low || p[1] > high) {
+        return 0;
+    }
+    for (std::size_t k = 2; k < size; ++k) {
+        if ((p[k] & 0xC0U) != 0x80U) {
+            return 0;
+        }
+    }
+    return size;
 }
 
-// What a byte asks of a string: escaping, or the UTF-8 check.
-constexpr unsigned escapes = 1;
-constexpr unsigned high_byte = 2;
-constexpr std::array<unsigned char, 256> byte_class = [] {
-    std::array<unsigned char, 256> t{};
-    for (unsigned c = 0; c < 256; ++c) {
-        t[c] = static_cast<unsigned char>(c < 0x20 || c == '"' || c == '\\' ? escapes
-                                          : c >= 0x80                       ? high_byte
-                                                                            : 0);
-    }
-    return t;
-}();
+// True if no byte of the eight in `w` needs a look: none is a control, `"`, `\` or non-ASCII.
+bool plain_ascii(std::uint64_t w) {
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    const auto has_zero = [](std::uint64_t v) {
+        return (v - low_bits) & ~v & high_bits;
+    };
+    return ((w | (w - low_bits * 0x20)) & high_bits) == 0 && has_zero(w ^ (low_bits * '"')) == 0
+           && has_zero(w ^ (low_bits * '\\')) == 0;
+}
 
 } // namespace
+
+// Appends `s` as a JSON string the way nlohmann's dump writes one (ensure_ascii off): `"` and `\`
+// escaped, controls as \b \t \n \f \r or \u00xx, all else as it is. Ill-formed UTF-8 is left to
+// nlohmann itself, whose replacement characters are then the same by construction.
+void append_json_string(std::string& out, std::string_view s) {
+    static constexpr std::string_view hex = "0123456789abcdef";
+    const std::size_t start = out.size();
+    out += '"';
+    std::size_t copied = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        std::uint64_t w = 0;
+        if (s.size() - i >= 8 && (std::memcpy(&w, s.data() + i, sizeof w), plain_ascii(w))) {
+            i += 8;
+            continue;
+        }
+        const unsigned c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            const std::size_t size = sequence_size(s.substr(i));
+            if (size == 0) {
+                out.resize(start);
+                out += nlohmann::ordered_json(std::string(s))
+                           .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                return;
+            }
+            i += size;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        out.append(s.substr(copied, i - copied));
+        copied = ++i;
+        switch (c) {
+        case '"':
+            out += "\\\""sv;
+            break;
+        case '\\':
+            out += "\\\\"sv;
+            break;
+        case '\b':
+            out += "\\b"sv;
+            break;
+        case '\t':
+            out += "\\t"sv;
+            break;
+        case '\n':
+            out += "\\n"sv;
+            break;
+        case '\f':
+            out += "\\f"sv;
+            break;
+        case '\r':
+            out += "\\r"sv;
+            break;
+        default:
+            out += "\\u00"sv;
+            out += hex[c >> 4U];
+            out += hex[c & 0xFU];
+        }
+    }
+    out.append(s.substr(copied));
+    out += '"';
+}
 
 void json_writer::before_value() {
     if (after_key_) {
@@ -112,44 +182,7 @@ json_writer& json_writer::key(std::string_view k) {
 }
 
 void json_writer::escaped(std::string_view s) {
-    // One pass says what needs care: controls, quotes and backslashes are escaped, and a byte
-    // from 0x80 up sends the string through the UTF-8 check first.
-    unsigned seen = 0;
-    for (const char ch : s) {
-        seen |= byte_class[static_cast<unsigned char>(ch)];
-    }
-    const bool high = (seen & high_byte) != 0;
-    const bool special = (seen & escapes) != 0;
-    if (high && source::first_invalid_utf8(s) != std::string_view::npos) {
-        // nlohmann's replacement of invalid sequences, exactly.
-        out_ += nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        return;
-    }
-    out_ += '"';
-    if (!special) {
-        out_ += s;
-        out_ += '"';
-        return;
-    }
-    std::size_t plain = 0; // start of the run not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
-            continue;
-        }
-        out_.append(s.substr(plain, i - plain));
-        if (const auto e = short_escape(c); !e.empty()) {
-            out_ += e;
-        } else {
-            constexpr char hex[] = "0123456789abcdef";
-            out_ += "\\u00";
-            out_ += hex[c >> 4U];
-            out_ += hex[c & 0xFU];
-        }
-        plain = i + 1;
-    }
-    out_.append(s.substr(plain));
-    out_ += '"';
+    append_json_string(out_, s);
 }
 
 json_writer& json_writer::string(std::string_view s) {

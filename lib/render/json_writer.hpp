@@ -10,6 +10,10 @@
 
 namespace nianbao::render {
 
+/// Appends `s` as a JSON string, byte for byte as nlohmann's dump writes it (ensure_ascii off,
+/// ill-formed UTF-8 replaced).
+void append_json_string(std::string& out, std::string_view s);
+
 /// Appends one JSON value to `out`. Objects and arrays are opened and closed explicitly; inside
 /// an object each value follows its `key`. With `indent` ≥ 0 the layout is nlohmann's pretty
 /// print with that many spaces a level (`{}` and `[]` when empty); with `indent` < 0, one line.

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/diagnostic_writer.hpp"
+#include "render/json_writer.hpp"
 
 namespace nianbao::render {
 
@@ -64,7 +65,7 @@ public:
     }
     void string(std::string_view key, std::string_view value) {
         member(key);
-        detail::append_json_string(out_, value);
+        append_json_string(out_, value);
     }
     void number(std::string_view key, std::int64_t value) {
         member(key);
