@@ -5,13 +5,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace nianbao;
-    auto r = source::decode(std::string_view(reinterpret_cast<const char*>(data), size),
-                            source::encoding::automatic, "fuzz");
-    auto* t = std::get_if<source::text>(&r);
-    if (t == nullptr) {
+    const auto parsed = fuzz::parse_bytes(data, size);
+    if (!parsed) {
         return 0;
     }
-    const ast::document doc = ast::parse(std::move(*t));
+    const ast::document& doc = *parsed;
     const std::string formatted = render::format_document(doc);
     if (!render::compare_layout(doc, formatted).empty()) {
         return 0; // fmt would refuse this input; convert's contract starts from a formatted text

@@ -4,13 +4,11 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace nianbao;
-    auto r = source::decode(std::string_view(reinterpret_cast<const char*>(data), size),
-                            source::encoding::automatic, "fuzz");
-    auto* t = std::get_if<source::text>(&r);
-    if (t == nullptr) {
+    const auto parsed = fuzz::parse_bytes(data, size);
+    if (!parsed) {
         return 0;
     }
-    const ast::document doc = ast::parse(std::move(*t));
+    const ast::document& doc = *parsed;
     std::string once = render::format_document(doc);
     if (!render::compare_layout(doc, once).empty()) {
         // fmt refuses to write such a result (checked in cmd_fmt); nothing more to check here.

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -57,6 +58,18 @@ inline void check_text(std::string text) {
     (void)render::write_tree_sexpr(doc);
     (void)render::write_extract_json(doc, model, -1, source::lang::en);
     (void)render::write_extract_csv(doc, model);
+}
+
+/// The document of arbitrary bytes, if they decode (any failure must be an error value, not a
+/// crash).
+inline std::optional<ast::document> parse_bytes(const std::uint8_t* data, std::size_t size) {
+    auto r = source::decode(std::string_view(reinterpret_cast<const char*>(data), size),
+                            source::encoding::automatic, "fuzz");
+    auto* t = std::get_if<source::text>(&r);
+    if (t == nullptr) {
+        return std::nullopt;
+    }
+    return ast::parse(std::move(*t));
 }
 
 /// Decodes arbitrary bytes (any failure must be an error value, not a crash) and checks the
