@@ -66,22 +66,32 @@ constexpr std::array<unsigned char, 7> mark_bytes = {',', ':', ';', '?', '!', '(
 // The lead bytes of U+00A0 (C2 A0) and U+3000 (E3 80 80).
 constexpr std::array<unsigned char, 2> blank_leads = {0xC2, 0xE3};
 
-// The offset of the first byte in [from, end) that is one of `set`, or `end`: sixteen bytes at a
-// time with SSE2, a byte at a time otherwise.
+// The offset of the first byte in [from, end) that is one of `set`, or `end`. `p` is the start
+// of the text, so the sixteen bytes before `end` may be read even when fewer are asked for: a
+// short line costs one vector compare too (SSE2; a byte at a time without it).
 template <std::size_t N>
 std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t end,
                        const std::array<unsigned char, N>& set) {
 #if defined(__SSE2__)
-    while (end - from >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + from));
+    const auto matches = [&](std::uint32_t at) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
         __m128i hit = _mm_setzero_si128();
         for (const unsigned char c : set) {
             hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))));
         }
-        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0) {
+        return static_cast<unsigned>(_mm_movemask_epi8(hit));
+    };
+    while (end - from >= 16) {
+        if (const unsigned mask = matches(from); mask != 0) {
             return from + static_cast<std::uint32_t>(__builtin_ctz(mask));
         }
         from += 16;
+    }
+    if (from < end && end >= 16) {
+        // The last sixteen bytes before `end`, without those before `from`.
+        const std::uint32_t at = end - 16;
+        const unsigned mask = matches(at) & ~((1U << (from - at)) - 1U);
+        return mask != 0 ? at + static_cast<std::uint32_t>(__builtin_ctz(mask)) : end;
     }
 #endif
     for (; from < end; ++from) {

@@ -115,6 +115,23 @@ BOOST_AUTO_TEST_CASE(finds_a_mark_at_every_position_of_a_line) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(finds_a_mark_in_a_short_line_after_a_long_one) {
+    // A line shorter than sixteen bytes is searched in the sixteen bytes that end it, which
+    // reach back into the line before: what lies there must not count.
+    for (std::size_t pad = 0; pad < 12; ++pad) {
+        const std::string text =
+            "中,文 before the short line\n" + std::string(pad, 'a') + "中,文\nx\n";
+        const auto f = lint_text(text, "text");
+        BOOST_TEST_CONTEXT(pad) {
+            BOOST_REQUIRE_EQUAL(f.size(), 2U);
+            BOOST_TEST(f[1].line == 2U);
+            BOOST_TEST(f[1].column == pad + 2U);
+        }
+    }
+    // The same with nothing to find in the short line: the mark of the line before is not seen.
+    BOOST_TEST(lint_text("a long first line with 中,文 in it\nshort\n", "text").size() == 1U);
+}
+
 BOOST_AUTO_TEST_CASE(finds_invisible_blanks_at_every_alignment) {
     // The scan reads eight bytes at a time: put each blank at every offset of a word and at the
     // very end of the text, and compare with a byte-by-byte search.
