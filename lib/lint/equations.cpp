@@ -51,6 +51,62 @@ check_evaluator::check_evaluator(const model::report_model& model) : model_(mode
     }
 }
 
+// The template's own checks were compiled when it was loaded; any other check is now, into
+// `storage`.
+const detail::compiled_check*
+check_evaluator::compiled_of(const model::check_def& check,
+                             std::optional<detail::compiled_check>& storage) const {
+    const model::template_def* tpl = model_.tpl;
+    if (tpl != nullptr && tpl->check_cells != nullptr && &check >= tpl->checks.data()
+        && &check < tpl->checks.data() + tpl->checks.size()
+        && tpl->check_cells->checks.size() == tpl->checks.size()) {
+        return &tpl->check_cells->checks[static_cast<std::size_t>(&check - tpl->checks.data())];
+    }
+    storage = detail::compile_check(check, tpl);
+    return &*storage;
+}
+
+bool check_evaluator::may_compare(const model::check_def& check,
+                                  const model::bound_cell* cell) const {
+    // Where the cell is: its template table, row and column.
+    detail::cell_index at;
+    for (std::size_t t = 0; t < tables_.size() && at.table == detail::no_index; ++t) {
+        if (tables_[t] == nullptr) {
+            continue;
+        }
+        const auto& rows = tables_[t]->rows;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const auto& cells = rows[r].cells;
+            if (!cells.empty() && cell >= cells.data() && cell < cells.data() + cells.size()) {
+                at = {static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(r),
+                      static_cast<std::uint32_t>(cell - cells.data())};
+                break;
+            }
+        }
+    }
+    if (at.table == detail::no_index) {
+        return false; // not a cell of this report's bound tables: no check refers to it
+    }
+    const auto may_be = [](const detail::ref_part& p, std::uint32_t i) {
+        return p.loop == detail::no_index
+                   ? p.fixed == i
+                   : std::find(p.by_value.begin(), p.by_value.end(), i) != p.by_value.end();
+    };
+    std::optional<detail::compiled_check> storage;
+    const detail::compiled_check* cc = compiled_of(check, storage);
+    for (const auto* side : {&cc->lhs, &cc->rhs}) {
+        for (const auto& t : *side) {
+            if (!t.number
+                && (t.ref
+                    || (may_be(t.table, at.table) && may_be(t.row, at.row)
+                        && may_be(t.column, at.column)))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 // Resolves and sums one side into `out`; false if a cell is missing, unbound or not a number.
 bool check_evaluator::sum(const detail::compiled_side& terms, const model::check_def& check,
                           const std::vector<std::size_t>& at, const overrides& replaced,
@@ -106,18 +162,8 @@ bool check_evaluator::sum(const detail::compiled_side& terms, const model::check
 
 void check_evaluator::run(const model::check_def& check, const overrides& replaced,
                           bool failures_only, const std::function<void(evaluation&&)>& fn) {
-    // The template's own checks were compiled when it was loaded; any other check is now.
-    const model::template_def* tpl = model_.tpl;
     std::optional<detail::compiled_check> compiled;
-    const detail::compiled_check* cc = nullptr;
-    if (tpl != nullptr && tpl->check_cells != nullptr && &check >= tpl->checks.data()
-        && &check < tpl->checks.data() + tpl->checks.size()
-        && tpl->check_cells->checks.size() == tpl->checks.size()) {
-        cc = &tpl->check_cells->checks[static_cast<std::size_t>(&check - tpl->checks.data())];
-    } else {
-        compiled = detail::compile_check(check, tpl);
-        cc = &*compiled;
-    }
+    const detail::compiled_check* cc = compiled_of(check, compiled);
     model::for_each_binding_index(check, [&](const std::vector<std::size_t>& at) {
         if (check.condition) {
             if (!sum(cc->condition_lhs, check, at, replaced, lhs_)

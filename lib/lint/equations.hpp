@@ -55,7 +55,15 @@ public:
     void run(const model::check_def& check, const overrides& replaced, bool failures_only,
              const std::function<void(evaluation&&)>& fn);
 
+    /// False if no binding of `check` can have `cell` on a side of its assertion (true for a
+    /// check whose table is a loop variable): evaluating it with `cell` replaced changes nothing
+    /// that refers to the cell.
+    bool may_compare(const model::check_def& check, const model::bound_cell* cell) const;
+
 private:
+    const model::detail::compiled_check*
+    compiled_of(const model::check_def& check,
+                std::optional<model::detail::compiled_check>& storage) const;
     bool sum(const model::detail::compiled_side& terms, const model::check_def& check,
              const std::vector<std::size_t>& at, const overrides& replaced, side& out) const;
 

@@ -152,4 +152,49 @@ BOOST_AUTO_TEST_CASE(an_override_changes_the_value_of_its_cell_only) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(knows_which_checks_may_compare_a_cell) {
+    const auto b = bind_seed("003", templates(), "");
+    const auto& checks = b.model.tpl->checks;
+    const auto check = [&](std::string_view key) -> const model::check_def& {
+        return *std::find_if(checks.begin(), checks.end(),
+                             [&](const auto& x) { return x.key == key; });
+    };
+    const auto* t3 = b.model.table("t3");
+    BOOST_REQUIRE(t3 != nullptr);
+    const auto* total_np = t3->cell("r7_total", "np");
+    const auto* new_biz = t3->cell("new", "biz");
+    lint::check_evaluator ev(b.model);
+    // （七）总计 自然人 is the left side of the result sum and a row of the row totals (for $r).
+    BOOST_TEST(ev.may_compare(check("t3_result_sum"), total_np));
+    BOOST_TEST(ev.may_compare(check("t3_row_total"), total_np));
+    BOOST_TEST(ev.may_compare(check("t3_col_balance"), total_np));
+    // 本年新收 商业企业 is in no result row, and table 4's checks name table 4 only.
+    BOOST_TEST(!ev.may_compare(check("t3_result_sum"), new_biz));
+    BOOST_TEST(ev.may_compare(check("t3_col_balance"), new_biz));
+    for (const auto& c : checks) {
+        if (c.key.starts_with("t4")) {
+            BOOST_TEST_CONTEXT(c.key) {
+                BOOST_TEST(!ev.may_compare(c, total_np));
+            }
+        }
+    }
+    // Whenever an evaluation with the cell replaced mentions it, may_compare said so.
+    for (const auto* cell : {total_np, new_biz}) {
+        for (const auto& c : checks) {
+            for (const auto& e : lint::evaluate(c, b.model, {{cell, 12345.0}})) {
+                const bool mentions =
+                    std::any_of(e.lhs.cells.begin(), e.lhs.cells.end(),
+                                [&](const lint::cell_term& t) { return t.cell == cell; })
+                    || std::any_of(e.rhs.cells.begin(), e.rhs.cells.end(),
+                                   [&](const lint::cell_term& t) { return t.cell == cell; });
+                if (mentions) {
+                    BOOST_TEST_CONTEXT(c.key) {
+                        BOOST_TEST(ev.may_compare(c, cell));
+                    }
+                }
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_SUITE_END()

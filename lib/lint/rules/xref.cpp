@@ -129,6 +129,9 @@ void check_relations(context& ctx, check_evaluator& evaluator, const stated& s, 
     }
     const overrides replaced{{r.cells[0], s.value}};
     for (const auto& check : ctx.model().tpl->checks) {
+        if (!evaluator.may_compare(check, r.cells[0])) {
+            continue;
+        }
         evaluator.run(check, replaced, true, [&](evaluation&& e) {
             const auto uses = [&](const side& sd) {
                 return std::any_of(sd.cells.begin(), sd.cells.end(),
