@@ -376,7 +376,7 @@ std::string json_begin() {
     return "{\n  \"version\": 1,\n  \"diagnostics\": [";
 }
 
-std::string json_items(const std::vector<located_finding>& found, std::size_t& written) {
+std::string json_items(std::span<const located_finding> found, std::size_t& written) {
     std::string out;
     for (const auto& l : found) {
         out += written++ == 0 ? "\n    "sv : ",\n    "sv;

@@ -1,6 +1,7 @@
 // Printing lint findings: human (source line and caret), JSON, SARIF 2.1.0, GitHub annotations.
 #pragma once
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,7 @@ std::string write_json(const std::vector<located_finding>& found);
 /// findings: json_begin(), then json_items() for each report's findings, then json_end().
 /// `written` counts the items so far (commas and the empty array depend on it).
 std::string json_begin();
-std::string json_items(const std::vector<located_finding>& found, std::size_t& written);
+std::string json_items(std::span<const located_finding> found, std::size_t& written);
 std::string json_end(std::size_t written);
 
 /// A SARIF 2.1.0 log with the rules' metadata; columns are Unicode code points.

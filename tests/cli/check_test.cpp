@@ -102,6 +102,23 @@ BOOST_AUTO_TEST_CASE(streams_json_as_one_document_in_the_library_layout) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(streams_a_report_of_many_findings_in_pieces_as_one_document) {
+    // 9,000 findings in one report are written a few thousand at a time: the pieces must join
+    // into the document nlohmann writes whole, each finding once.
+    scratch s;
+    std::string text;
+    for (int i = 0; i < 9000; ++i) {
+        text += "中,文\n";
+    }
+    const std::string file = s.write("many.txt", text);
+    const auto r = run_cli({"check", "--format", "json", "--select", "text", file});
+    const auto j = nlohmann::ordered_json::parse(r.out);
+    BOOST_TEST(r.out == j.dump(2) + "\n");
+    BOOST_REQUIRE_EQUAL(j["diagnostics"].size(), 9000U);
+    BOOST_TEST(j["diagnostics"][4096]["line"] == 4097);
+    BOOST_TEST(j["diagnostics"][8999]["line"] == 9000);
+}
+
 BOOST_AUTO_TEST_CASE(writes_json_diagnostics) {
     const auto r = run_cli({"check", "--format", "json", seed003});
     BOOST_REQUIRE(r.code == 1);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <span>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -235,8 +236,14 @@ private:
         failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
         tally_.add(found_[index]);
         if (o_.format == "json") {
-            // Streamed: a batch holds one report's findings at a time.
-            print(render::json_items(found_[index], json_written_));
+            // Streamed: a batch holds one report's findings at a time, and a report with
+            // hundreds of thousands of findings is written a few thousand at a time.
+            const std::span<const render::located_finding> all(found_[index]);
+            for (std::size_t from = 0; from < all.size(); from += 4096) {
+                print(render::json_items(
+                    all.subspan(from, std::min<std::size_t>(4096, all.size() - from)),
+                    json_written_));
+            }
         } else if (o_.format == "sarif") {
             all_.insert(all_.end(), std::make_move_iterator(found_[index].begin()),
                         std::make_move_iterator(found_[index].end()));
