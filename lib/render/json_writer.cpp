@@ -135,7 +135,9 @@ void json_writer::before_value() {
     empty_.back() = false;
     if (indent_ >= 0) {
         out_ += '\n';
-        out_.append(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+        out_.append((static_cast<std::size_t>(depth_) + empty_.size())
+                        * static_cast<std::size_t>(indent_),
+                    ' ');
     }
 }
 
@@ -144,7 +146,9 @@ void json_writer::close(char bracket) {
     empty_.pop_back();
     if (!was_empty && indent_ >= 0) {
         out_ += '\n';
-        out_.append(empty_.size() * static_cast<std::size_t>(indent_), ' ');
+        out_.append((static_cast<std::size_t>(depth_) + empty_.size())
+                        * static_cast<std::size_t>(indent_),
+                    ' ');
     }
     out_ += bracket;
 }

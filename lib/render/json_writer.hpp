@@ -19,7 +19,9 @@ void append_json_string(std::string& out, std::string_view s);
 /// print with that many spaces a level (`{}` and `[]` when empty); with `indent` < 0, one line.
 class json_writer {
 public:
-    json_writer(std::string& out, int indent) : out_(out), indent_(indent) {}
+    /// `depth`: the nesting level the value sits at in a larger document written around it.
+    json_writer(std::string& out, int indent, int depth = 0)
+        : out_(out), indent_(indent), depth_(depth) {}
 
     json_writer& begin_object();
     json_writer& end_object();
@@ -43,6 +45,7 @@ private:
 
     std::string& out_;
     int indent_;
+    int depth_;
     std::vector<bool> empty_; ///< per open container: nothing written in it yet
     bool after_key_ = false;
 };

@@ -42,134 +42,55 @@ nlohmann::ordered_json sarif_rules(const lint::registry& reg, source::lang lang)
 
 namespace {
 
-// Writes JSON laid out as nlohmann's dump(2) lays it out, from a given depth: each member or
-// element on a line of its own, indented two spaces a level; empty containers as {} and [].
-class pretty_writer {
-public:
-    pretty_writer(std::string& out, int depth) : out_(out), depth_(depth) {}
-
-    void open(std::string_view key, char bracket) {
-        member(key);
-        out_ += bracket;
-        firsts_.push_back(true);
-        ++depth_;
-    }
-    void close(char bracket) {
-        --depth_;
-        if (!firsts_.back()) {
-            out_ += '\n';
-            indent();
-        }
-        firsts_.pop_back();
-        out_ += bracket;
-    }
-    void string(std::string_view key, std::string_view value) {
-        member(key);
-        append_json_string(out_, value);
-    }
-    void number(std::string_view key, std::int64_t value) {
-        member(key);
-        std::array<char, 24> digits{};
-        out_.append(digits.data(),
-                    std::to_chars(digits.data(), digits.data() + digits.size(), value).ptr);
-    }
-    void region(std::string_view key, source::position b, source::position e) {
-        open(key, '{');
-        number("startLine", b.line);
-        number("startColumn", b.column);
-        number("endLine", e.line);
-        number("endColumn", e.column);
-        close('}');
-    }
-
-private:
-    // The comma, line break and indent before a member or element, and the key if a member
-    // (keys here are identifiers: nothing to escape).
-    void member(std::string_view key) {
-        if (!firsts_.empty()) {
-            out_ += firsts_.back() ? "\n"sv : ",\n"sv;
-            firsts_.back() = false;
-            indent();
-        }
-        if (!key.empty()) {
-            out_ += '"';
-            out_ += key;
-            out_ += "\": "sv;
-        }
-    }
-    void indent() {
-        static constexpr std::string_view blanks = "                                ";
-        for (std::size_t n = 2 * static_cast<std::size_t>(depth_); n > 0;) {
-            const std::size_t run = std::min(n, blanks.size());
-            out_ += blanks.substr(0, run);
-            n -= run;
-        }
-    }
-
-    std::string& out_;
-    int depth_;
-    std::vector<bool> firsts_; // per open container: nothing written in it yet
-};
+void region(json_writer& w, std::string_view key, source::position b, source::position e) {
+    w.key(key).begin_object();
+    w.key("startLine").unsigned_integer(b.line);
+    w.key("startColumn").unsigned_integer(b.column);
+    w.key("endLine").unsigned_integer(e.line);
+    w.key("endColumn").unsigned_integer(e.column);
+    w.end_object();
+}
 
 // The results array as it sits in the log (in runs[0], three levels down), written directly:
 // building a nlohmann object per result and dumping it cost most of the format's time.
 std::string sarif_results(const std::vector<located_finding>& found, const lint::registry& reg) {
     std::string out;
-    pretty_writer w(out, 3);
-    w.open("", '[');
+    json_writer w(out, 2, 3);
+    w.begin_array();
     const auto& rules = reg.rules();
     for (const auto& l : found) {
-        w.open("", '{');
-        w.string("ruleId", l.finding.rule);
+        w.begin_object();
+        w.key("ruleId").string(l.finding.rule);
         const auto it = std::find_if(rules.begin(), rules.end(), [&](const lint::rule_info& r) {
             return r.id == l.finding.rule;
         });
         if (it != rules.end()) {
-            w.number("ruleIndex", it - rules.begin());
+            w.key("ruleIndex").integer(it - rules.begin());
         }
-        w.string("level", sarif_level(l.finding.level));
-        w.open("message", '{');
-        w.string("text", l.message);
-        w.close('}');
-        w.open("locations", '[');
-        w.open("", '{');
-        w.open("physicalLocation", '{');
-        w.open("artifactLocation", '{');
-        w.string("uri", l.file);
-        w.close('}');
-        w.region("region", l.begin, l.end);
-        w.close('}');
-        w.close('}');
-        w.close(']');
+        w.key("level").string(sarif_level(l.finding.level));
+        w.key("message").begin_object().key("text").string(l.message).end_object();
+        w.key("locations").begin_array().begin_object();
+        w.key("physicalLocation").begin_object();
+        w.key("artifactLocation").begin_object().key("uri").string(l.file).end_object();
+        region(w, "region", l.begin, l.end);
+        w.end_object().end_object().end_array();
         if (!l.edits.empty()) {
-            w.open("fixes", '[');
-            w.open("", '{');
-            w.open("description", '{');
-            w.string("text", l.message);
-            w.close('}');
-            w.open("artifactChanges", '[');
-            w.open("", '{');
-            w.open("artifactLocation", '{');
-            w.string("uri", l.file);
-            w.close('}');
-            w.open("replacements", '[');
+            w.key("fixes").begin_array().begin_object();
+            w.key("description").begin_object().key("text").string(l.message).end_object();
+            w.key("artifactChanges").begin_array().begin_object();
+            w.key("artifactLocation").begin_object().key("uri").string(l.file).end_object();
+            w.key("replacements").begin_array();
             for (const auto& e : l.edits) {
-                w.open("", '{');
-                w.region("deletedRegion", e.begin, e.end);
-                w.open("insertedContent", '{');
-                w.string("text", e.replacement);
-                w.close('}');
-                w.close('}');
+                w.begin_object();
+                region(w, "deletedRegion", e.begin, e.end);
+                w.key("insertedContent").begin_object().key("text").string(e.replacement);
+                w.end_object().end_object();
             }
-            w.close(']');
-            w.close('}');
-            w.close(']');
-            w.close('}');
-            w.close(']');
+            w.end_array().end_object().end_array().end_object().end_array();
         }
-        w.close('}');
+        w.end_object();
     }
-    w.close(']');
+    w.end_array();
     return out;
 }
 
