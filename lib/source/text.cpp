@@ -105,10 +105,16 @@ std::size_t first_invalid_utf8(std::string_view s) {
             }
             continue;
         }
-        const std::uint8_t lead = p[i];
-        if (i + 3 <= n && lead >= 0xE1 && lead <= 0xEF && lead != 0xED
-            && (p[i + 1] & 0xC0U) == 0x80U && (p[i + 2] & 0xC0U) == 0x80U) {
+        // A run of three-byte characters led by E1–EC or EE–EF (CJK text), in a tight loop.
+        while (i + 3 <= n) {
+            const unsigned lead = p[i];
+            const unsigned tails = (p[i + 1] ^ 0x80U) | (p[i + 2] ^ 0x80U); // < 0x40: both 80–BF
+            if (lead - 0xE1U > 0xEFU - 0xE1U || lead == 0xED || tails >= 0x40U) {
+                break;
+            }
             i += 3;
+        }
+        if (i >= n || p[i] < 0x80) {
             continue;
         }
         UChar32 c = 0;

@@ -1,5 +1,8 @@
 // Decoding: BOM, UTF-8, GB18030, and clear errors with byte offsets for everything else.
+#include <random>
+
 #include <boost/test/unit_test.hpp>
+#include <unicode/utf8.h>
 
 #include "source/text.hpp"
 
@@ -118,6 +121,60 @@ BOOST_AUTO_TEST_CASE(reports_directory_and_missing_file) {
     auto missing = read_bytes(std::string(NIANBAO_SOURCE_DIR) + "/no-such-file.txt");
     BOOST_REQUIRE(std::holds_alternative<input_error>(missing));
     BOOST_TEST(std::get<input_error>(missing).id == "io/open-failed");
+}
+
+BOOST_AUTO_TEST_CASE(finds_the_first_invalid_byte_as_icu_reads_utf8) {
+    // The validator's fast paths (ASCII words, runs of three-byte characters) against a plain
+    // U8_NEXT walk, on strings built from valid characters of every length and broken pieces.
+    const auto reference = [](std::string_view s) {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+        const auto n = static_cast<std::int32_t>(s.size());
+        for (std::int32_t i = 0; i < n;) {
+            const std::int32_t at = i;
+            UChar32 c = 0;
+            U8_NEXT(p, i, n, c);
+            if (c < 0) {
+                return static_cast<std::size_t>(at);
+            }
+        }
+        return std::string_view::npos;
+    };
+    const std::vector<std::string> pieces = {"a",
+                                             "0123456789abcdef",
+                                             "\n",
+                                             "\xc2\xa0",
+                                             "\xe4\xb8\xad",
+                                             "\xe3\x80\x80",
+                                             "\xef\xbc\x8c",
+                                             "\xe0\xa4\x85",
+                                             "\xed\x9f\xbf",
+                                             "\xf0\x9f\x98\x80",
+                                             "\xe4\xb8",     // cut short
+                                             "\xed\xa0\x80", // a surrogate
+                                             "\xe0\x80\x80", // overlong
+                                             "\xc0\xaf",
+                                             "\xff",
+                                             "\x80",
+                                             "\xf4\x90\x80\x80",
+                                             "\xe4\x41\x80",
+                                             "\xe4\xb8\x41"};
+    std::mt19937 rng(11);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        const auto parts = std::uniform_int_distribution<int>(0, 12)(rng);
+        for (int k = 0; k < parts; ++k) {
+            // Mostly valid pieces (a broken one in one case of four), so that fast runs form.
+            const std::size_t valid = 10;
+            const bool broken = std::uniform_int_distribution<int>(0, 3)(rng) == 0;
+            const auto at =
+                broken ? std::uniform_int_distribution<std::size_t>(valid, pieces.size() - 1)(rng)
+                       : std::uniform_int_distribution<std::size_t>(0, valid - 1)(rng);
+            s += pieces[at];
+        }
+        BOOST_TEST_CONTEXT(round) {
+            BOOST_TEST(nianbao::source::first_invalid_utf8(s) == reference(s));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
