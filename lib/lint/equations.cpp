@@ -12,6 +12,13 @@ namespace {
 
 namespace detail = model::detail;
 
+// True if `p` points at an element of `v` (std::less orders pointers into different objects).
+template <class T>
+bool within(const T* p, const std::vector<T>& v) {
+    const std::less<const T*> before;
+    return !v.empty() && !before(p, v.data()) && before(p, v.data() + v.size());
+}
+
 bool compare(double a, const std::string& op, double b) {
     const double eps = 1e-6 * std::max({1.0, std::abs(a), std::abs(b)});
     if (op == "==") {
@@ -42,7 +49,7 @@ check_evaluator::check_evaluator(const model::report_model& model) : model_(mode
     tables_.assign(defs.size(), nullptr);
     for (const auto& t : model.tables) {
         // Keys are unique within a template: the first bound table of a key is the one.
-        const bool own = t.def >= defs.data() && t.def < defs.data() + defs.size();
+        const bool own = within(t.def, defs);
         const auto i = own ? static_cast<std::size_t>(t.def - defs.data())
                            : detail::index_of(model.tpl, t.def->key, {}, {}).table;
         if (i < tables_.size() && tables_[i] == nullptr) {
@@ -57,8 +64,7 @@ const detail::compiled_check*
 check_evaluator::compiled_of(const model::check_def& check,
                              std::optional<detail::compiled_check>& storage) const {
     const model::template_def* tpl = model_.tpl;
-    if (tpl != nullptr && tpl->check_cells != nullptr && &check >= tpl->checks.data()
-        && &check < tpl->checks.data() + tpl->checks.size()
+    if (tpl != nullptr && tpl->check_cells != nullptr && within(&check, tpl->checks)
         && tpl->check_cells->checks.size() == tpl->checks.size()) {
         return &tpl->check_cells->checks[static_cast<std::size_t>(&check - tpl->checks.data())];
     }
@@ -77,7 +83,7 @@ bool check_evaluator::may_compare(const model::check_def& check,
         const auto& rows = tables_[t]->rows;
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const auto& cells = rows[r].cells;
-            if (!cells.empty() && cell >= cells.data() && cell < cells.data() + cells.size()) {
+            if (within(cell, cells)) {
                 at = {static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(r),
                       static_cast<std::uint32_t>(cell - cells.data())};
                 break;
