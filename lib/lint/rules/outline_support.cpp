@@ -96,13 +96,37 @@ std::optional<int> marker_number(std::string_view marker) {
 }
 
 std::string cjk_numeral(int n) {
+    if (n < 0 || n >= 10000) {
+        return std::to_string(n); // no outline counts that far; a text may still say so
+    }
     if (n < 10) {
         return std::string(digits[static_cast<std::size_t>(n)]);
     }
-    std::string out = n >= 20 ? std::string(digits[static_cast<std::size_t>(n / 10)]) : "";
-    out += "十";
-    if (n % 10 != 0) {
-        out += digits[static_cast<std::size_t>(n % 10)];
+    if (n < 100) {
+        std::string out = n >= 20 ? std::string(digits[static_cast<std::size_t>(n / 10)]) : "";
+        out += "十";
+        if (n % 10 != 0) {
+            out += digits[static_cast<std::size_t>(n % 10)];
+        }
+        return out;
+    }
+    // 一百零一, 一百一十, 一千零一十: a run of zeros between digits is one 零.
+    constexpr std::array<std::string_view, 4> units = {"", "十", "百", "千"};
+    constexpr std::array<int, 4> powers = {1, 10, 100, 1000};
+    std::string out;
+    bool zero = false;
+    for (std::size_t p = 4; p-- > 0;) {
+        const int d = n / powers[p] % 10;
+        if (d == 0) {
+            zero = !out.empty();
+            continue;
+        }
+        if (zero) {
+            out += "零";
+            zero = false;
+        }
+        out += digits[static_cast<std::size_t>(d)];
+        out += units[p];
     }
     return out;
 }

@@ -2,6 +2,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "lint/lint_fixture.hpp"
+#include "lint/rules/outline_support.hpp"
 
 using namespace nianbao::test;
 
@@ -108,6 +109,44 @@ BOOST_AUTO_TEST_CASE(asks_a_2021_report_for_its_fee_statement) {
     const auto fixed = with_line(seed("002"), 59, "本年度未收取信息处理费。");
     BOOST_TEST(of(lint_text(fixed, "outline"), "outline/fee-statement").empty());
     BOOST_TEST(of(lint_text(seed("003"), "outline"), "outline/fee-statement").empty());
+}
+
+BOOST_AUTO_TEST_CASE(writes_chinese_numerals_of_any_size) {
+    using nianbao::lint::cjk_numeral;
+    BOOST_TEST(cjk_numeral(0) == "〇");
+    BOOST_TEST(cjk_numeral(7) == "七");
+    BOOST_TEST(cjk_numeral(10) == "十");
+    BOOST_TEST(cjk_numeral(14) == "十四");
+    BOOST_TEST(cjk_numeral(20) == "二十");
+    BOOST_TEST(cjk_numeral(99) == "九十九");
+    BOOST_TEST(cjk_numeral(100) == "一百");
+    BOOST_TEST(cjk_numeral(101) == "一百零一");
+    BOOST_TEST(cjk_numeral(110) == "一百一十");
+    BOOST_TEST(cjk_numeral(1001) == "一千零一");
+    BOOST_TEST(cjk_numeral(1010) == "一千零一十");
+    BOOST_TEST(cjk_numeral(9999) == "九千九百九十九");
+    // Past what an outline counts: figures (these indexed past the digit table before).
+    BOOST_TEST(cjk_numeral(10000) == "10000");
+    BOOST_TEST(cjk_numeral(33333) == "33333");
+    BOOST_TEST(cjk_numeral(-1) == "-1");
+}
+
+BOOST_AUTO_TEST_CASE(suggests_the_next_number_after_a_huge_one) {
+    // "（十十…十）" reads as 10 a 十, so the heading after it is numbered far past 99 (a fuzz
+    // finding: the suggestion indexed past the table of digits).
+    for (const auto& [count, next] :
+         {std::pair<int, std::string>{120, "（一千二百零一）"}, {1000, "（10001）"}}) {
+        std::string tens;
+        for (int i = 0; i < count; ++i) {
+            tens += "十";
+        }
+        const std::string text = "一、总体情况\n（" + tens + "）甲\n（二）乙\n";
+        const auto f = of(lint_text(text, "outline"), "outline/numbering");
+        BOOST_TEST_CONTEXT(count) {
+            BOOST_REQUIRE(!f.empty());
+            BOOST_TEST(f.back().message.find(next) != std::string::npos);
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
