@@ -133,6 +133,11 @@ void json_writer::before_value() {
         out_ += ',';
     }
     empty_.back() = false;
+    new_line();
+}
+
+// A line break and the indent of the current depth (nothing on one line).
+void json_writer::new_line() {
     if (indent_ >= 0) {
         out_ += '\n';
         out_.append((static_cast<std::size_t>(depth_) + empty_.size())
@@ -144,11 +149,8 @@ void json_writer::before_value() {
 void json_writer::close(char bracket) {
     const bool was_empty = empty_.back();
     empty_.pop_back();
-    if (!was_empty && indent_ >= 0) {
-        out_ += '\n';
-        out_.append((static_cast<std::size_t>(depth_) + empty_.size())
-                        * static_cast<std::size_t>(indent_),
-                    ' ');
+    if (!was_empty) {
+        new_line();
     }
     out_ += bracket;
 }
@@ -207,7 +209,8 @@ json_writer& json_writer::boolean(bool b) {
     return *this;
 }
 
-json_writer& json_writer::integer(std::int64_t v) {
+template <class Integer>
+json_writer& json_writer::decimal(Integer v) {
     before_value();
     char buf[24];
     const auto r = std::to_chars(buf, buf + sizeof buf, v);
@@ -215,12 +218,12 @@ json_writer& json_writer::integer(std::int64_t v) {
     return *this;
 }
 
+json_writer& json_writer::integer(std::int64_t v) {
+    return decimal(v);
+}
+
 json_writer& json_writer::unsigned_integer(std::uint64_t v) {
-    before_value();
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, v);
-    out_.append(buf, r.ptr);
-    return *this;
+    return decimal(v);
 }
 
 json_writer& json_writer::number(double v) {

@@ -40,7 +40,10 @@ public:
 
 private:
     void before_value();
+    void new_line();
     void close(char bracket);
+    template <class Integer>
+    json_writer& decimal(Integer v);
     void escaped(std::string_view s);
 
     std::string& out_;
