@@ -40,10 +40,6 @@ struct check_options {
     bool follow_symlinks = false;
 };
 
-void print(const std::string& s) {
-    std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
 // A configuration and the templates it makes available, loaded once per file.
 struct setup {
     lint::config cfg;
@@ -77,15 +73,15 @@ public:
         found_.resize(files.size());
         fails_.assign(files.size(), 0);
         if (o_.format == "json") {
-            print(render::json_begin());
+            write_stdout(render::json_begin());
         }
         const auto summary = source::run_batch(
             files, [&](std::size_t i, const std::string& f) { return check_file(i, f); },
             [&](std::size_t i, source::job_result& r) { emit(i, r); }, {o_.jobs, true});
         if (o_.format == "json") {
-            print(render::json_end(json_written_));
+            write_stdout(render::json_end(json_written_));
         } else if (o_.format == "sarif") {
-            print(render::write_sarif(all_, lint::builtin_registry(), lang_));
+            write_stdout(render::write_sarif(all_, lint::builtin_registry(), lang_));
         } else if (o_.format == "human" && !o_.diff) {
             std::fputs(render::write_summary(tally_, lang_, colour_).c_str(), stdout);
         }
@@ -231,7 +227,7 @@ private:
 
     void emit(std::size_t index, source::job_result& r) {
         std::fputs(r.err.c_str(), stderr);
-        print(r.out);
+        write_stdout(r.out);
         io_error_ = io_error_ || r.failed;
         failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
         tally_.add(found_[index]);
@@ -240,7 +236,7 @@ private:
             // hundreds of thousands of findings is written a few thousand at a time.
             const std::span<const render::located_finding> all(found_[index]);
             for (std::size_t from = 0; from < all.size(); from += 4096) {
-                print(render::json_items(
+                write_stdout(render::json_items(
                     all.subspan(from, std::min<std::size_t>(4096, all.size() - from)),
                     json_written_));
             }

@@ -21,10 +21,6 @@ struct extract_options {
     std::vector<std::string> inputs;
 };
 
-void print(const std::string& s) {
-    std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
 // Binding problems go to stderr as diagnostics, so a clerk sees them without reading JSON.
 std::string problems_text(const ast::document& doc, const model::report_model& m,
                           source::lang lang) {
@@ -72,11 +68,11 @@ int run_extract(const extract_options& o, const global_options& g) {
     const model::template_def* forced = o.templates.id.empty() ? nullptr : set.find(o.templates.id);
     const auto files = source::expand_inputs(o.inputs);
     if (o.format == "csv") {
-        print(render::extract_csv_header());
+        write_stdout(render::extract_csv_header());
     }
     const bool array = o.format == "json" && files.size() > 1;
     if (array) {
-        print("[\n");
+        write_stdout("[\n");
     }
     bool first = true;
     const auto summary = source::run_batch(
@@ -89,15 +85,15 @@ int run_extract(const extract_options& o, const global_options& g) {
             }
             if (array) {
                 r.out.pop_back(); // the newline: a comma or the closing bracket follows
-                print(first ? r.out : ",\n" + r.out);
+                write_stdout(first ? r.out : ",\n" + r.out);
             } else {
-                print(r.out);
+                write_stdout(r.out);
             }
             first = false;
         },
         {o.jobs, true});
     if (array) {
-        print("\n]\n");
+        write_stdout("\n]\n");
     }
     if (files.size() > 1) {
         fmt::print(stderr, "{}\n", source::format_summary(summary));

@@ -22,10 +22,6 @@ struct fmt_options {
     std::vector<std::string> inputs;
 };
 
-void print(const std::string& s) {
-    std::fwrite(s.data(), 1, s.size(), stdout);
-}
-
 class formatter {
 public:
     formatter(const fmt_options& o, const global_options& g) : o_(o), g_(g) {}
@@ -83,7 +79,7 @@ private:
                        source::format_message("fmt/would-change", g_.language()));
         }
         if (o_.diff) {
-            print(render::unified_diff(original.name, original.utf8, formatted));
+            write_stdout(render::unified_diff(original.name, original.utf8, formatted));
         }
         if (o_.write && changed) {
             write(file, original, formatted);
@@ -91,7 +87,7 @@ private:
         if (!o_.check && !o_.diff && !o_.write) {
             std::string bytes;
             if (encode(original, formatted, bytes)) {
-                print(bytes);
+                write_stdout(bytes);
             }
         }
     }

@@ -25,6 +25,10 @@ std::string format_input_error(const std::string& file, const source::input_erro
     return fmt::format("{}: error: {} [{}]\n", file, message, e.id);
 }
 
+void write_stdout(std::string_view s) {
+    std::fwrite(s.data(), 1, s.size(), stdout);
+}
+
 void print_input_error(const std::string& file, const source::input_error& e, source::lang lang) {
     std::fputs(format_input_error(file, e, lang).c_str(), stderr);
 }

@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -56,6 +57,9 @@ void add_global_options(CLI::App& sub, global_options& opts);
 std::optional<source::text> load_input(const std::string& path, const global_options& opts);
 
 /// Prints an input error in the diagnostic format.
+/// Writes `s` to stdout as it is (bytes, no formatting).
+void write_stdout(std::string_view s);
+
 void print_input_error(const std::string& file, const source::input_error& e, source::lang lang);
 /// The same text, for batch jobs that print on the main thread.
 std::string format_input_error(const std::string& file, const source::input_error& e,
