@@ -13,7 +13,6 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
-#include <unicode/utf8.h>
 
 namespace nianbao::source {
 
@@ -84,50 +83,6 @@ bool from_gb18030(std::string_view in, std::string& out, std::size_t& bad, std::
 }
 
 } // namespace
-
-// The offset of the first byte that is not part of valid UTF-8, or npos. The common cases are
-// checked inline (ASCII eight bytes at a time, then the three-byte characters of CJK text, which
-// are valid with any two continuation bytes after E1–EC and EE–EF); every other sequence goes
-// through ICU's U8_NEXT, so the verdict is always ICU's.
-std::size_t first_invalid_utf8(std::string_view s) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-    const std::size_t n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-        if (p[i] < 0x80) {
-            std::uint64_t word = 0;
-            while (i + 8 <= n
-                   && (std::memcpy(&word, p + i, 8), (word & 0x8080808080808080ULL) == 0)) {
-                i += 8;
-            }
-            while (i < n && p[i] < 0x80) {
-                ++i;
-            }
-            continue;
-        }
-        // A run of three-byte characters led by E1–EC or EE–EF (CJK text), in a tight loop.
-        while (i + 3 <= n) {
-            const unsigned lead = p[i];
-            const unsigned tails = (p[i + 1] ^ 0x80U) | (p[i + 2] ^ 0x80U); // < 0x40: both 80–BF
-            if (lead - 0xE1U > 0xEFU - 0xE1U || lead == 0xED || tails >= 0x40U) {
-                break;
-            }
-            i += 3;
-        }
-        if (i >= n || p[i] < 0x80) {
-            continue;
-        }
-        UChar32 c = 0;
-        std::int32_t length = 0;
-        const auto window = static_cast<std::int32_t>(std::min<std::size_t>(n - i, 4));
-        U8_NEXT(p + i, length, window, c);
-        if (c < 0) {
-            return i;
-        }
-        i += static_cast<std::size_t>(length);
-    }
-    return std::string_view::npos;
-}
 
 bool parse_encoding(std::string_view name, encoding& out) {
     const std::string n = lower(name);

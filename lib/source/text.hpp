@@ -35,6 +35,11 @@ struct input_error {
 /// The offset of the first byte of `s` that is not part of valid UTF-8, or npos.
 std::size_t first_invalid_utf8(std::string_view s);
 
+namespace detail {
+/// first_invalid_utf8 without the vector pass, from offset `i` (a character boundary).
+std::size_t first_invalid_utf8_from(std::string_view s, std::size_t i);
+} // namespace detail
+
 /// Decodes `bytes`. Never substitutes U+FFFD: the first undecodable byte is an error.
 std::variant<text, input_error> decode(std::string_view bytes, encoding choice,
                                        std::string name = "<stdin>");

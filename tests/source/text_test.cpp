@@ -123,56 +123,119 @@ BOOST_AUTO_TEST_CASE(reports_directory_and_missing_file) {
     BOOST_TEST(std::get<input_error>(missing).id == "io/open-failed");
 }
 
-BOOST_AUTO_TEST_CASE(finds_the_first_invalid_byte_as_icu_reads_utf8) {
-    // The validator's fast paths (ASCII words, runs of three-byte characters) against a plain
-    // U8_NEXT walk, on strings built from valid characters of every length and broken pieces.
-    const auto reference = [](std::string_view s) {
-        const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
-        const auto n = static_cast<std::int32_t>(s.size());
-        for (std::int32_t i = 0; i < n;) {
-            const std::int32_t at = i;
-            UChar32 c = 0;
-            U8_NEXT(p, i, n, c);
-            if (c < 0) {
-                return static_cast<std::size_t>(at);
-            }
+namespace {
+
+// A plain U8_NEXT walk: the verdict the validator's fast paths must agree with.
+std::size_t reference_first_invalid(std::string_view s) {
+    const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+    const auto n = static_cast<std::int32_t>(s.size());
+    for (std::int32_t i = 0; i < n;) {
+        const std::int32_t at = i;
+        UChar32 c = 0;
+        U8_NEXT(p, i, n, c);
+        if (c < 0) {
+            return static_cast<std::size_t>(at);
         }
-        return std::string_view::npos;
-    };
-    const std::vector<std::string> pieces = {"a",
-                                             "0123456789abcdef",
-                                             "\n",
-                                             "\xc2\xa0",
-                                             "\xe4\xb8\xad",
-                                             "\xe3\x80\x80",
-                                             "\xef\xbc\x8c",
-                                             "\xe0\xa4\x85",
-                                             "\xed\x9f\xbf",
-                                             "\xf0\x9f\x98\x80",
-                                             "\xe4\xb8",     // cut short
-                                             "\xed\xa0\x80", // a surrogate
-                                             "\xe0\x80\x80", // overlong
-                                             "\xc0\xaf",
-                                             "\xff",
-                                             "\x80",
-                                             "\xf4\x90\x80\x80",
-                                             "\xe4\x41\x80",
-                                             "\xe4\xb8\x41"};
+    }
+    return std::string_view::npos;
+}
+
+// Valid characters of every length first, then broken pieces.
+const std::vector<std::string> utf8_pieces = {"a",
+                                              "0123456789abcdef",
+                                              "\n",
+                                              "\xc2\xa0",
+                                              "\xe4\xb8\xad",
+                                              "\xe3\x80\x80",
+                                              "\xef\xbc\x8c",
+                                              "\xe0\xa4\x85",
+                                              "\xed\x9f\xbf",
+                                              "\xf0\x9f\x98\x80",
+                                              "\xe4\xb8",     // cut short
+                                              "\xed\xa0\x80", // a surrogate
+                                              "\xe0\x80\x80", // overlong
+                                              "\xc0\xaf",
+                                              "\xff",
+                                              "\x80",
+                                              "\xf4\x90\x80\x80",
+                                              "\xe4\x41\x80",
+                                              "\xe4\xb8\x41",
+                                              "\xed\xbf\xbf",     // the last surrogate
+                                              "\xe0\x9f\xbf",     // overlong three bytes
+                                              "\xf0\x80\x80\x80", // overlong four bytes
+                                              "\xf4\x8f\xbf"};    // U+10FFFF cut short
+constexpr std::size_t valid_pieces = 10;
+
+std::string random_piece(std::mt19937& rng, bool broken) {
+    return utf8_pieces[broken
+                           ? std::uniform_int_distribution<std::size_t>(valid_pieces,
+                                                                        utf8_pieces.size() - 1)(rng)
+                           : std::uniform_int_distribution<std::size_t>(0, valid_pieces - 1)(rng)];
+}
+
+} // namespace
+
+BOOST_AUTO_TEST_CASE(finds_the_first_invalid_byte_as_icu_reads_utf8) {
+    // The scalar fast paths (ASCII words, runs of three-byte characters) on short strings.
     std::mt19937 rng(11);
     for (int round = 0; round < 20000; ++round) {
         std::string s;
         const auto parts = std::uniform_int_distribution<int>(0, 12)(rng);
         for (int k = 0; k < parts; ++k) {
             // Mostly valid pieces (a broken one in one case of four), so that fast runs form.
-            const std::size_t valid = 10;
-            const bool broken = std::uniform_int_distribution<int>(0, 3)(rng) == 0;
-            const auto at =
-                broken ? std::uniform_int_distribution<std::size_t>(valid, pieces.size() - 1)(rng)
-                       : std::uniform_int_distribution<std::size_t>(0, valid - 1)(rng);
-            s += pieces[at];
+            s += random_piece(rng, std::uniform_int_distribution<int>(0, 3)(rng) == 0);
         }
         BOOST_TEST_CONTEXT(round) {
-            BOOST_TEST(nianbao::source::first_invalid_utf8(s) == reference(s));
+            BOOST_TEST(nianbao::source::first_invalid_utf8(s) == reference_first_invalid(s));
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(finds_the_first_invalid_byte_of_long_text_as_icu_reads_utf8) {
+    // The vector pass, 32 bytes at a time: long valid text with one broken piece somewhere, or
+    // none, so that errors fall at every place of a block and on block boundaries.
+    std::mt19937 rng(12);
+    for (int round = 0; round < 4000; ++round) {
+        std::string s;
+        const auto parts = std::uniform_int_distribution<int>(20, 300)(rng);
+        const auto broken_at = std::uniform_int_distribution<int>(0, parts * 4 / 3)(rng);
+        for (int k = 0; k < parts; ++k) {
+            s += random_piece(rng, k == broken_at);
+        }
+        BOOST_TEST_CONTEXT(round) {
+            const auto expected = reference_first_invalid(s);
+            BOOST_TEST(nianbao::source::first_invalid_utf8(s) == expected);
+            BOOST_TEST(nianbao::source::detail::first_invalid_utf8_from(s, 0) == expected);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(finds_a_character_cut_short_before_plain_ascii_at_every_offset) {
+    // A lead byte without its continuations, followed by whole blocks of ASCII (which the vector
+    // pass accepts in one compare) or by the end of the text.
+    for (const std::string cut : {"\xc2", "\xe4", "\xe4\xb8", "\xf0", "\xf0\x9f", "\xf0\x9f\x98"}) {
+        for (std::size_t before = 0; before < 100; ++before) {
+            for (const std::size_t after : {std::size_t{0}, std::size_t{1}, std::size_t{100}}) {
+                const std::string s = std::string(before, 'a') + cut + std::string(after, 'a');
+                BOOST_TEST_CONTEXT(before << " " << after) {
+                    BOOST_TEST(nianbao::source::first_invalid_utf8(s) == before);
+                }
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(finds_a_character_cut_short_at_every_end_of_long_text) {
+    // Every prefix of a valid text: characters cut at the end of a whole block, or before it.
+    std::mt19937 rng(13);
+    std::string text;
+    while (text.size() < 300) {
+        text += random_piece(rng, false);
+    }
+    for (std::size_t k = 0; k <= text.size(); ++k) {
+        const std::string_view s = std::string_view(text).substr(0, k);
+        BOOST_TEST_CONTEXT(k) {
+            BOOST_TEST(nianbao::source::first_invalid_utf8(s) == reference_first_invalid(s));
         }
     }
 }
