@@ -1,16 +1,21 @@
-// Label keys and figures, using ICU for NFKC and character classes.
+// Label keys and figures (NFKC in nfkc.cpp; ICU for character classes).
 #include "model/labels.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <cstring>
 
-#include <unicode/bytestream.h>
-#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "model/nfkc.hpp"
+
 namespace nianbao::model {
+
+using detail::is_common_mark;
+using detail::nfkc_scratch;
+using detail::nfkc_view;
+using detail::plain_char;
 
 namespace {
 
@@ -69,153 +74,6 @@ std::size_t marker_length(std::string_view s) {
 
 namespace {
 
-// NFKC of the characters reports are made of, without ICU: ASCII, CJK ideographs
-// (U+4000–U+9FFF) and the CJK and quotation marks reports use everywhere are their own NFKC;
-// full-width ASCII (U+FF01–U+FF5E) is ASCII; U+00A0 and U+3000 are a space; "…" is "...".
-// Text made of these only is normalised one character at a time (none of them combines with
-// its neighbours); text with anything else goes to ICU. tests/model/labels_test.cpp compares
-// every one of these characters with ICU.
-enum class nfkc_class : std::uint8_t { same, mapped, other };
-
-// The class of the character at `p[i]` (of `n` bytes), its length in `len` and, when mapped,
-// its NFKC form in `to`.
-nfkc_class classify(const unsigned char* p, std::size_t i, std::size_t n, std::size_t& len,
-                    std::string_view& to) {
-    const unsigned char b = p[i];
-    if (b < 0x80) {
-        len = 1;
-        return nfkc_class::same;
-    }
-    len = 3;
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {
-        return nfkc_class::same;
-    }
-    static constexpr std::string_view space = " ";
-    static constexpr std::string_view dots = "...";
-    static constexpr char ascii[] = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                    "[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
-    if (i + 1 >= n) {
-        return nfkc_class::other;
-    }
-    const unsigned char b1 = p[i + 1];
-    if (b == 0xC2) {
-        len = 2;
-        if (b1 == 0xA0) {
-            to = space;
-            return nfkc_class::mapped;
-        }
-        return b1 == 0xB7 ? nfkc_class::same : nfkc_class::other; // U+00B7 ·
-    }
-    if (i + 2 >= n) {
-        return nfkc_class::other;
-    }
-    const unsigned char b2 = p[i + 2];
-    if (b == 0xE3 && b1 == 0x80) { // U+3000–U+303F
-        if (b2 == 0x80) {
-            to = space;
-            return nfkc_class::mapped;
-        }
-        // 、。〈〉《》「」『』【】〔〕
-        return b2 == 0x81 || b2 == 0x82 || (b2 >= 0x88 && b2 <= 0x91) || b2 == 0x94 || b2 == 0x95
-                   ? nfkc_class::same
-                   : nfkc_class::other;
-    }
-    if (b == 0xE2 && b1 == 0x80) { // U+2000–U+203F
-        if (b2 == 0xA6) {
-            to = dots;
-            return nfkc_class::mapped;
-        }
-        // –—‘’‚‛“”
-        return b2 == 0x93 || b2 == 0x94 || (b2 >= 0x98 && b2 <= 0x9D) ? nfkc_class::same
-                                                                      : nfkc_class::other;
-    }
-    if (b == 0xEF && ((b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E))) {
-        // U+FF01–U+FF5E: ASCII 0x21–0x7E.
-        const unsigned cp = ((b1 & 0x3Fu) << 6 | (b2 & 0x3Fu)) + 0xF000u;
-        to = std::string_view(ascii + (cp - 0xFF00u), 1);
-        return nfkc_class::mapped;
-    }
-    return nfkc_class::other;
-}
-
-// NFKC through ICU.
-std::string nfkc_icu(std::string_view text) {
-    UErrorCode st = U_ZERO_ERROR;
-    static const icu::Normalizer2* normalizer = icu::Normalizer2::getNFKCInstance(st);
-    std::string out;
-    if (normalizer == nullptr) {
-        return std::string(text);
-    }
-    icu::StringByteSink<std::string> sink(&out);
-    st = U_ZERO_ERROR;
-    normalizer->normalizeUTF8(0,
-                              icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())),
-                              sink, nullptr, st);
-    return U_FAILURE(st) ? std::string(text) : out;
-}
-
-// `text` in NFKC: the text itself when it already is (most cells: "0", "行政许可"), else a copy
-// held in `storage`, mapped here or by ICU.
-std::string_view nfkc_view(std::string_view text, std::string& storage) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    std::size_t len = 0;
-    std::string_view to;
-    nfkc_class c = nfkc_class::same;
-    while (i < n) {
-        if (p[i] < 0x80) { // the common characters first, without a call
-            ++i;
-        } else if (p[i] >= 0xE4 && p[i] <= 0xE9 && i + 2 < n) {
-            i += 3;
-        } else if ((c = classify(p, i, n, len, to)) == nfkc_class::same) {
-            i += len;
-        } else {
-            break;
-        }
-    }
-    if (i == n) {
-        return text;
-    }
-    if (c == nfkc_class::other) {
-        storage = nfkc_icu(text);
-        return storage;
-    }
-    storage.assign(text.data(), i);
-    for (; i < n; i += len) {
-        switch (classify(p, i, n, len, to)) {
-        case nfkc_class::same:
-            storage.append(text.data() + i, len);
-            break;
-        case nfkc_class::mapped:
-            storage += to;
-            break;
-        case nfkc_class::other:
-            storage = nfkc_icu(text);
-            return storage;
-        }
-    }
-    return storage;
-}
-
-// True for the CJK and quotation marks NFKC keeps (see classify) at `p[i]`: all punctuation.
-bool is_common_mark(const std::uint8_t* p, std::int32_t i, std::int32_t n) {
-    if (i + 2 >= n || p[i + 1] != 0x80) {
-        return false;
-    }
-    const std::uint8_t b2 = p[i + 2];
-    if (p[i] == 0xE3) { // 、。〈〉《》「」『』【】〔〕
-        return b2 == 0x81 || b2 == 0x82 || (b2 >= 0x88 && b2 <= 0x91) || b2 == 0x94 || b2 == 0x95;
-    }
-    return p[i] == 0xE2 && (b2 == 0x93 || b2 == 0x94 || (b2 >= 0x98 && b2 <= 0x9D)); // –—‘’‚‛“”
-}
-
-// Scratch storage for NFKC copies, reused by every call on a thread.
-std::string& nfkc_scratch() {
-    thread_local std::string storage;
-    return storage;
-}
-
 // Appends the characters of NFKC text `norm` that a key keeps: ASCII letters and digits, CJK
 // ideographs (fast paths), and whatever ICU says is neither blank nor punctuation. A key is
 // never longer than its text, so the bytes are written into room made once.
@@ -273,10 +131,6 @@ std::pair<std::string_view, std::string_view> split_marker(std::string_view norm
 
 } // namespace
 
-std::string nfkc(std::string_view text) {
-    return std::string(nfkc_view(text, nfkc_scratch()));
-}
-
 std::string label_key(std::string_view label) {
     std::string out;
     append_kept(nfkc_view(label, nfkc_scratch()), out);
@@ -291,44 +145,6 @@ std::string bare_key(std::string_view label) {
 }
 
 namespace {
-
-// The NFKC form of the character at `p[i]` when it is one character of one of the forms the
-// one-pass key knows (see classify): itself (ASCII, CJK ideographs, the common marks) or one ASCII
-// character (full-width ASCII, U+00A0, U+3000); -1 for any other. `len` is its length in bytes.
-UChar32 plain_char(const std::uint8_t* p, std::int32_t i, std::int32_t n, std::int32_t& len) {
-    const std::uint8_t b = p[i];
-    if (b < 0x80) {
-        len = 1;
-        return b;
-    }
-    len = 3;
-    if (i + 2 >= n) {
-        if (b == 0xC2 && i + 1 < n && p[i + 1] == 0xA0) {
-            len = 2;
-            return ' ';
-        }
-        return -1;
-    }
-    const auto cp =
-        static_cast<UChar32>((b & 0x0Fu) << 12 | (p[i + 1] & 0x3Fu) << 6 | (p[i + 2] & 0x3Fu));
-    if (b >= 0xE4 && b <= 0xE9) {
-        return cp;
-    }
-    if (is_common_mark(p, i, n)) {
-        return cp;
-    }
-    if (b == 0xE3 && p[i + 1] == 0x80 && p[i + 2] == 0x80) {
-        return ' ';
-    }
-    if (b == 0xEF && cp >= 0xFF01 && cp <= 0xFF5E) {
-        return cp - 0xFEE0;
-    }
-    if (b == 0xC2 && p[i + 1] == 0xA0) {
-        len = 2;
-        return ' ';
-    }
-    return -1;
-}
 
 // append_label_key for text made of the characters plain_char knows (most labels), in one pass
 // over the text itself; npos (and `out` as it was) for any other text.
