@@ -126,7 +126,7 @@ std::string utf8(UChar32 c) {
 
 BOOST_AUTO_TEST_SUITE(model_labels) // reopened: one CTest test per file
 
-// Every character NFKC is computed for without ICU (labels.cpp, classify), alone and between
+// Every character NFKC is computed for without ICU (nfkc.cpp, classify), alone and between
 // others, and a few it must leave to ICU.
 BOOST_AUTO_TEST_CASE(normalises_common_characters_as_icu_does) {
     std::vector<UChar32> chars;
