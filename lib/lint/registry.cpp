@@ -90,16 +90,7 @@ bool parse_severity(std::string_view text, source::severity& out, bool& off) {
         off = true;
         return true;
     }
-    if (text == "info") {
-        out = source::severity::info;
-    } else if (text == "warning") {
-        out = source::severity::warning;
-    } else if (text == "error") {
-        out = source::severity::error;
-    } else {
-        return false;
-    }
-    return true;
+    return source::parse_severity(text, out);
 }
 
 } // namespace nianbao::lint

@@ -16,6 +16,17 @@ enum class severity : std::uint8_t { info, warning, error };
 /// "info", "warning" or "error".
 std::string_view name(severity s) noexcept;
 
+/// Reads a severity by its name (what `name` gives); false, and `out` unchanged, for other text.
+inline bool parse_severity(std::string_view text, severity& out) noexcept {
+    for (const severity s : {severity::info, severity::warning, severity::error}) {
+        if (text == name(s)) {
+            out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
 /// One finding. `span` is in the decoded text; `args` fill the `{0}`, `{1}`… of the message.
 struct diagnostic {
     std::string id;
