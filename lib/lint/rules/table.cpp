@@ -137,7 +137,10 @@ void damaged_header(context& ctx) {
     for (const auto& t : ctx.model().tables) {
         const bool any = std::any_of(t.columns.begin(), t.columns.end(),
                                      [](const auto& c) { return c.how != label_match::missing; });
-        if (!any) {
+        const bool missing = std::any_of(t.columns.begin(), t.columns.end(), [](const auto& c) {
+            return c.how == label_match::missing;
+        });
+        if (!any || !missing) {
             continue;
         }
         auto cells = header_cells(doc, t);
