@@ -93,19 +93,15 @@ void stray_space(context& ctx) {
 }
 
 void trailing(context& ctx) {
-    const std::string_view text = ctx.doc().text();
     table_cursor tables(ctx.doc());
-    for_each_line(text, [&](source::span line) {
+    for (const auto& [line, t] : lines_ending_in_blanks(ctx.doc().text())) {
         if (tables.inside(line.begin)) {
-            return;
+            continue;
         }
-        const trailing_blanks t = trailing_of(text, line);
-        if (t.count > 0) {
-            const source::span where{t.begin, line.end};
-            auto& f = ctx.report("text/trailing-space", where, {std::to_string(t.count)});
-            f.fix = lint::fix{{{where, ""}}};
-        }
-    });
+        const source::span where{t.begin, line.end};
+        auto& f = ctx.report("text/trailing-space", where, {std::to_string(t.count)});
+        f.fix = lint::fix{{{where, ""}}};
+    }
 }
 
 } // namespace

@@ -102,6 +102,52 @@ std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t
     return end;
 }
 
+// Calls `f(i)` for every offset `i` of [0, n) where `one(i)` holds. `block(q)` answers for the
+// sixteen offsets from `q` at once, as a bit mask, reading up to `reach` bytes past them (SSE2;
+// the bytes of the tail are asked one at a time).
+template <class Block, class One, class F>
+void for_each_match(const unsigned char* p, std::uint32_t n, std::uint32_t reach,
+                    [[maybe_unused]] Block block, One one, F f) {
+    std::uint32_t i = 0;
+#if defined(__SSE2__)
+    for (; n >= reach + 16 && i <= n - reach - 16; i += 16) {
+        for (unsigned mask = block(p + i); mask != 0; mask &= mask - 1) {
+            f(i + static_cast<std::uint32_t>(__builtin_ctz(mask)));
+        }
+    }
+#endif
+    for (; i < n; ++i) {
+        if (one(i)) {
+            f(i);
+        }
+    }
+}
+
+#if defined(__SSE2__)
+__m128i load16(const unsigned char* q) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+}
+__m128i equal(__m128i v, unsigned char c) {
+    return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
+}
+#endif
+
+// Calls `f(nl)` for every line feed of `text`.
+template <class F>
+void for_each_line_feed(std::string_view text, F f) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for_each_match(
+        p, static_cast<std::uint32_t>(text.size()), 0,
+        [](const unsigned char* q) {
+#if defined(__SSE2__)
+            return static_cast<unsigned>(_mm_movemask_epi8(equal(load16(q), '\n')));
+#else
+            return 0U;
+#endif
+        },
+        [&](std::uint32_t i) { return p[i] == '\n'; }, f);
+}
+
 constexpr std::uint32_t none = 0xFFFFFFFF;
 
 // A half-width mark between two code points that are Chinese or parentheses; whether a
@@ -333,29 +379,87 @@ std::vector<stray> stray_runs(std::string_view text, source::span line, std::uin
     return out;
 }
 
+namespace {
+
+// The length of the blank (space, TAB, U+00A0, U+3000) that ends just before byte `e` and not
+// before `begin`, or 0.
+std::uint32_t blank_ending_at(std::string_view text, std::uint32_t begin, std::uint32_t e) {
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    if (e == begin) {
+        return 0;
+    }
+    switch (p[e - 1]) {
+    case ' ':
+    case '\t':
+        return 1;
+    case 0xA0:
+        return e - begin >= 2 && p[e - 2] == 0xC2 ? 2 : 0;
+    case 0x80:
+        return e - begin >= 3 && p[e - 2] == 0x80 && p[e - 3] == 0xE3 ? 3 : 0;
+    default:
+        return 0;
+    }
+}
+
+} // namespace
+
 trailing_blanks trailing_of(std::string_view text, source::span line) {
     trailing_blanks t{line.end, 0};
-    while (t.begin > line.begin) {
-        const std::uint32_t e = t.begin;
-        if (text[e - 1] == ' ' || text[e - 1] == '\t') {
-            t.begin -= 1;
-        } else if (e - line.begin >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") {
-            t.begin -= 2;
-        } else if (e - line.begin >= 3 && text.substr(e - 3, 3) == "\xE3\x80\x80") {
-            t.begin -= 3;
-        } else {
-            break;
-        }
-        ++t.count;
+    for (std::uint32_t n = 0; (n = blank_ending_at(text, line.begin, t.begin)) != 0; ++t.count) {
+        t.begin -= n;
     }
     return t;
 }
 
+text_line line_around(std::string_view text, std::uint32_t at) {
+    const auto* before = static_cast<const char*>(memrchr(text.data(), '\n', at));
+    const auto start =
+        before == nullptr ? 0U : static_cast<std::uint32_t>(before - text.data()) + 1;
+    const auto* after =
+        static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
+    const auto nl = after == nullptr ? static_cast<std::uint32_t>(text.size())
+                                     : static_cast<std::uint32_t>(after - text.data());
+    std::uint32_t end = nl;
+    if (end > start && text[end - 1] == '\r') {
+        --end;
+    }
+    return {{start, end}, nl + 1};
+}
+
+std::vector<blank_end> lines_ending_in_blanks(std::string_view text) {
+    std::vector<blank_end> out;
+    std::uint32_t start = 0;
+    const auto line_ends_at = [&](std::uint32_t nl) {
+        std::uint32_t end = nl;
+        if (end > start && text[end - 1] == '\r') {
+            --end;
+        }
+        // Most lines end in a byte that ends no blank; the others are looked at closely.
+        const auto last = static_cast<unsigned char>(end > start ? text[end - 1] : 0);
+        if (last == ' ' || last == '\t' || last == 0xA0 || last == 0x80) {
+            const source::span line{start, end};
+            if (const trailing_blanks t = trailing_of(text, line); t.count > 0) {
+                out.push_back({line, t});
+            }
+        }
+        start = nl + 1;
+    };
+    for_each_line_feed(text, line_ends_at);
+    if (start < text.size()) {
+        line_ends_at(static_cast<std::uint32_t>(text.size()));
+    }
+    return out;
+}
+
 std::vector<source::span> table_spans(const ast::document& doc) {
     std::vector<source::span> out;
-    for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
+    // Tables hold rows and cells, never another table: their subtrees are skipped.
+    for (ast::node_id i = 0; i < doc.nodes().size();) {
         if (doc[i].kind == ast::node_kind::table) {
             out.push_back(doc[i].span);
+            i = std::max(i + 1, doc[i].subtree_end);
+        } else {
+            ++i;
         }
     }
     return out;

@@ -30,6 +30,14 @@ void for_each_line(std::string_view text, F&& f) {
     }
 }
 
+/// A line without its line ending (LF or CRLF), and where the line after it starts.
+struct text_line {
+    source::span line;
+    std::uint32_t next = 0; ///< past the end of the text for the last line
+};
+/// The line of `text` that holds byte `at` (not a line feed).
+text_line line_around(std::string_view text, std::uint32_t at);
+
 /// Han characters, CJK punctuation, full-width forms and curly quotes.
 bool cjk_like(char32_t cp);
 
@@ -67,14 +75,27 @@ struct trailing_blanks {
 };
 trailing_blanks trailing_of(std::string_view text, source::span line);
 
+/// A line that ends in blanks.
+struct blank_end {
+    source::span line;
+    trailing_blanks blanks;
+};
+/// Every line of `text` that ends in blanks, in text order.
+std::vector<blank_end> lines_ending_in_blanks(std::string_view text);
+
 /// The spans of the document's tables, in text order.
 std::vector<source::span> table_spans(const ast::document& doc);
 
-/// Answers "is this offset inside a table?" for offsets asked in increasing order.
+/// Answers "is this offset inside a table?" for offsets asked in increasing order. The tables
+/// are looked up on the first question: most lines never ask.
 class table_cursor {
 public:
-    explicit table_cursor(const ast::document& doc) : tables_(table_spans(doc)) {}
+    explicit table_cursor(const ast::document& doc) : doc_(doc) {}
     bool inside(std::uint32_t offset) {
+        if (!known_) {
+            tables_ = table_spans(doc_);
+            known_ = true;
+        }
         while (next_ < tables_.size() && tables_[next_].end <= offset) {
             ++next_;
         }
@@ -82,6 +103,8 @@ public:
     }
 
 private:
+    const ast::document& doc_;
+    bool known_ = false;
     std::vector<source::span> tables_;
     std::size_t next_ = 0;
 };
