@@ -1,6 +1,5 @@
 // text/: punctuation and invisible blanks, each with a safe fix (byte-span replacements).
 #include <algorithm>
-#include <set>
 
 #include "lint/lint.hpp"
 #include "lint/rules/all.hpp"
@@ -27,30 +26,40 @@ void half_width(context& ctx) {
     });
 }
 
-// Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together.
-std::set<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_t>& blanks) {
+// Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together. Returns
+// the offsets of the blanks they cover, ascending.
+std::vector<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_t>& blanks) {
     const auto& doc = ctx.doc();
     const std::string_view text = doc.text();
-    std::set<std::uint32_t> covered;
-    for (ast::node_id t = 0; t < doc.nodes().size(); ++t) {
+    std::vector<std::uint32_t> covered;
+    // Tables hold rows and cells, never another table: the walk skips their subtrees.
+    for (ast::node_id t = 0; t < doc.nodes().size();
+         t = doc[t].kind == ast::node_kind::table ? std::max(t + 1, doc[t].subtree_end) : t + 1) {
         if (doc[t].kind != ast::node_kind::table || !any_within(blanks, doc[t].span)) {
             continue;
         }
+        // The cells come in text order: the first blank not before each is found moving forward.
+        auto blank = blanks.begin();
         std::vector<edit> edits;
         source::span first;
         std::size_t cells = 0;
         for (ast::node_id c = t; c < doc[t].subtree_end; ++c) {
-            if (doc[c].kind != ast::node_kind::cell || !any_within(blanks, doc[c].span)
-                || !ast::cell_text(doc, c).empty()) {
+            if (doc[c].kind != ast::node_kind::cell) {
+                continue;
+            }
+            const source::span cell = doc[c].span;
+            while (blank != blanks.end() && *blank < cell.begin) {
+                ++blank;
+            }
+            if (blank == blanks.end() || *blank >= cell.end || !ast::cell_text(doc, c).empty()) {
                 continue;
             }
             const auto before = edits.size();
-            const source::span cell = doc[c].span;
             const std::string_view within = text.substr(0, cell.end);
             for (std::uint32_t i = cell.begin; i < cell.end;) {
                 if (const std::uint32_t n = stray_blank_at(within, i); n != 0) {
                     edits.push_back({{i, i + n}, ""});
-                    covered.insert(i);
+                    covered.push_back(i);
                     i += n;
                 } else {
                     ++i;
@@ -65,31 +74,43 @@ std::set<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_
             f.fix = lint::fix{std::move(edits)};
         }
     }
+    std::sort(covered.begin(), covered.end());
     return covered;
 }
 
+// Only the lines holding a blank that no blank cell covers are read: the others have nothing
+// more to report.
 void stray_space(context& ctx) {
     const std::string_view text = ctx.doc().text();
     const std::vector<std::uint32_t> blanks = stray_blank_offsets(text);
     if (blanks.empty()) {
         return;
     }
-    const std::set<std::uint32_t> covered = blank_cells(ctx, blanks);
+    const std::vector<std::uint32_t> covered = blank_cells(ctx, blanks);
     table_cursor tables(ctx.doc());
-    for_each_line(text, [&](source::span line) {
-        if (!any_within(blanks, line)) {
-            return;
+    auto cover = covered.begin(); // the blanks of the cells are some of `blanks`
+    for (auto blank = blanks.begin(); blank != blanks.end();) {
+        while (cover != covered.end() && *cover < *blank) {
+            ++cover;
         }
+        if (cover != covered.end() && *cover == *blank) {
+            ++blank;
+            continue;
+        }
+        const source::span line = line_around(text, *blank).line;
+        const auto first = std::lower_bound(blanks.begin(), blank, line.begin);
+        const auto last = std::lower_bound(blank, blanks.end(), line.end);
         const std::uint32_t end =
             tables.inside(line.begin) ? line.end : trailing_of(text, line).begin;
-        for (const auto& run : stray_runs(text, line, end)) {
-            if (covered.contains(run.where.begin)) {
+        for (const auto& run : stray_runs(text, line, end, {first, last})) {
+            if (std::binary_search(covered.begin(), covered.end(), run.where.begin)) {
                 continue;
             }
             auto& f = ctx.report("text/stray-space", run.where, {run.name});
             f.fix = lint::fix{{{run.where, run.replacement}}};
         }
-    });
+        blank = last;
+    }
 }
 
 void trailing(context& ctx) {

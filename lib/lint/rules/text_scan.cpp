@@ -102,17 +102,44 @@ std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t
     return end;
 }
 
-// Calls `f(i)` for every offset `i` of [0, n) where `one(i)` holds. `block(q)` answers for the
-// sixteen offsets from `q` at once, as a bit mask, reading up to `reach` bytes past them (SSE2;
-// the bytes of the tail are asked one at a time).
+#if defined(__SSE2__)
+using bytes16 = __m128i;
+bytes16 load16(const unsigned char* q) {
+    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+}
+bytes16 equal(bytes16 v, unsigned char c) {
+    return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
+}
+std::uint64_t mask_of(bytes16 v, unsigned shift) {
+    return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v))) << shift;
+}
+#else
+struct bytes16 {};
+#endif
+
+// Calls `f(i)` for every offset `i` of [0, n) where `one(i)` holds. `block(q)` marks (0xFF) the
+// offsets among the sixteen from `q` where it may hold, reading up to `reach` bytes past them;
+// only those are asked. Sixty-four bytes are tested together and most have nothing to find
+// (SSE2; without it every byte is asked).
 template <class Block, class One, class F>
 void for_each_match(const unsigned char* p, std::uint32_t n, std::uint32_t reach,
                     [[maybe_unused]] Block block, One one, F f) {
     std::uint32_t i = 0;
 #if defined(__SSE2__)
-    for (; n >= reach + 16 && i <= n - reach - 16; i += 16) {
-        for (unsigned mask = block(p + i); mask != 0; mask &= mask - 1) {
-            f(i + static_cast<std::uint32_t>(__builtin_ctz(mask)));
+    for (; n >= reach + 64 && i <= n - reach - 64; i += 64) {
+        const bytes16 h0 = block(p + i);
+        const bytes16 h1 = block(p + i + 16);
+        const bytes16 h2 = block(p + i + 32);
+        const bytes16 h3 = block(p + i + 48);
+        if (mask_of(_mm_or_si128(_mm_or_si128(h0, h1), _mm_or_si128(h2, h3)), 0) == 0) {
+            continue;
+        }
+        for (std::uint64_t mask =
+                 mask_of(h0, 0) | mask_of(h1, 16) | mask_of(h2, 32) | mask_of(h3, 48);
+             mask != 0; mask &= mask - 1) {
+            if (const auto at = i + static_cast<std::uint32_t>(__builtin_ctzll(mask)); one(at)) {
+                f(at);
+            }
         }
     }
 #endif
@@ -123,26 +150,17 @@ void for_each_match(const unsigned char* p, std::uint32_t n, std::uint32_t reach
     }
 }
 
-#if defined(__SSE2__)
-__m128i load16(const unsigned char* q) {
-    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-}
-__m128i equal(__m128i v, unsigned char c) {
-    return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
-}
-#endif
-
 // Calls `f(nl)` for every line feed of `text`.
 template <class F>
 void for_each_line_feed(std::string_view text, F f) {
     const auto* p = reinterpret_cast<const unsigned char*>(text.data());
     for_each_match(
         p, static_cast<std::uint32_t>(text.size()), 0,
-        [](const unsigned char* q) {
+        []([[maybe_unused]] const unsigned char* q) {
 #if defined(__SSE2__)
-            return static_cast<unsigned>(_mm_movemask_epi8(equal(load16(q), '\n')));
+            return equal(load16(q), '\n');
 #else
-            return 0U;
+            return bytes16{};
 #endif
         },
         [&](std::uint32_t i) { return p[i] == '\n'; }, f);
@@ -323,19 +341,24 @@ std::uint32_t stray_blank_at(std::string_view s, std::size_t i) {
 }
 
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
-    // Only a lead byte of a blank is looked at closely.
+    // The lead byte E3 alone would stop at every CJK punctuation mark (E3 80 xx).
     std::vector<std::uint32_t> out;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto end = static_cast<std::uint32_t>(text.size());
-    for (std::uint32_t i = first_of(p, 0, end, blank_leads); i < end;) {
-        if (const std::uint32_t n = stray_blank_at(text, i); n != 0) {
-            out.push_back(i);
-            i += n;
-        } else {
-            ++i;
-        }
-        i = first_of(p, i, end, blank_leads);
-    }
+    for_each_match(
+        reinterpret_cast<const unsigned char*>(text.data()),
+        static_cast<std::uint32_t>(text.size()), 2,
+        []([[maybe_unused]] const unsigned char* q) {
+#if defined(__SSE2__)
+            // C2 is rare in Chinese text, and so is 80 80 but in U+3000 (E3 80 80).
+            const bytes16 nbsp = equal(load16(q), 0xC2);
+            const bytes16 ideographic =
+                _mm_and_si128(equal(load16(q + 1), 0x80), equal(load16(q + 2), 0x80));
+            return _mm_or_si128(nbsp, ideographic);
+#else
+            return bytes16{};
+#endif
+        },
+        [&](std::uint32_t i) { return stray_blank_at(text, i) != 0; },
+        [&](std::uint32_t i) { out.push_back(i); });
     return out;
 }
 
@@ -344,7 +367,8 @@ bool any_within(const std::vector<std::uint32_t>& offsets, source::span s) {
     return it != offsets.end() && *it < s.end;
 }
 
-std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end) {
+std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end,
+                              std::span<const std::uint32_t> blanks) {
     std::vector<stray> out;
     const std::string_view within = text.substr(0, line.end);
     std::uint32_t i = line.begin;
@@ -358,23 +382,20 @@ std::vector<stray> stray_runs(std::string_view text, source::span line, std::uin
             break;
         }
     }
-    while (i < end) {
-        const std::uint32_t n = stray_blank_at(within, i);
-        if (n == 0) {
-            ++i;
-            continue;
-        }
+    // Only the blanks are visited: a run is the blanks that follow one another.
+    auto next = std::lower_bound(blanks.begin(), blanks.end(), i);
+    while (next != blanks.end() && *next < end) {
+        const std::uint32_t run_begin = *next;
+        const std::uint32_t n = stray_blank_at(within, run_begin);
         // A run of both kinds; it is named after its first.
-        const std::uint32_t run_begin = i;
-        std::uint32_t j = i;
-        for (std::uint32_t m = n; j < end && m != 0; m = j < end ? stray_blank_at(within, j) : 0) {
-            j += m;
+        std::uint32_t j = run_begin;
+        for (; next != blanks.end() && *next == j && j < end; ++next) {
+            j += stray_blank_at(within, j);
         }
         const bool before =
             run_begin == line.begin || cjk_like(decode_before(text, line.begin, run_begin));
         const bool after = j >= line.end || cjk_like(decode_at(text, j, line.end).cp);
         out.push_back({{run_begin, j}, n == 2 ? "U+00A0" : "U+3000", before && after ? "" : " "});
-        i = j;
     }
     return out;
 }

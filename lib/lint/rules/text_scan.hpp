@@ -3,6 +3,7 @@
 // text and hold no per-character copy of a line, however long it is.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,8 +60,9 @@ struct stray {
     std::string replacement;
 };
 /// Stray blanks of `line` that start before byte offset `end`; a leading U+3000 indent is not
-/// stray.
-std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end);
+/// stray. `blanks` are the offsets of the line's U+00A0 and U+3000, ascending.
+std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end,
+                              std::span<const std::uint32_t> blanks);
 /// The length of the U+00A0 (2) or U+3000 (3) at byte `i` of `s`, or 0.
 std::uint32_t stray_blank_at(std::string_view s, std::size_t i);
 /// Offsets of every U+00A0 and U+3000 in `text`, ascending.

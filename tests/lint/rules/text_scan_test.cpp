@@ -60,9 +60,97 @@ std::vector<std::string> around_blocks(const std::string& piece) {
     return out;
 }
 
+// The stray blank runs of `line` before `end`, read a byte at a time.
+std::vector<lint::stray> plain_stray_runs(std::string_view text, span line, std::uint32_t end) {
+    const auto blank_at = [&](std::uint32_t i) -> std::uint32_t {
+        const std::string_view rest = text.substr(i, line.end - i);
+        return rest.starts_with("\u00a0") ? 2 : rest.starts_with("\u3000") ? 3 : 0;
+    };
+    // Whether the code point starting at `at` is Chinese; every one in these tests has 1 or 3
+    // bytes.
+    const auto chinese = [&](std::uint32_t at) {
+        const auto b = [&](std::uint32_t k) {
+            return static_cast<unsigned char>(text[at + k]) & 0x3FU;
+        };
+        return static_cast<unsigned char>(text[at]) >= 0xE0
+               && lint::cjk_like((b(0) & 0x0FU) << 12 | b(1) << 6 | b(2));
+    };
+    const auto start_before = [&](std::uint32_t at) {
+        do {
+            --at;
+        } while ((static_cast<unsigned char>(text[at]) & 0xC0U) == 0x80U);
+        return at;
+    };
+    std::vector<lint::stray> out;
+    std::uint32_t i = line.begin;
+    while (i < end && (text[i] == ' ' || blank_at(i) == 3)) {
+        i += text[i] == ' ' ? 1U : 3U;
+    }
+    for (; i < end; ++i) {
+        if (const std::uint32_t n = blank_at(i); n != 0) {
+            std::uint32_t j = i;
+            while (j < end && blank_at(j) != 0) {
+                j += blank_at(j);
+            }
+            const bool before = i == line.begin || chinese(start_before(i));
+            const bool after = j >= line.end || chinese(j);
+            out.push_back({{i, j}, n == 2 ? "U+00A0" : "U+3000", before && after ? "" : " "});
+            i = j - 1;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(lint_rules_text_scan)
+
+BOOST_AUTO_TEST_CASE(finds_the_blanks_that_a_plain_search_finds) {
+    // Bytes like the blanks' in other characters: C2 A9 (©), E4 80 80 (䀀), E3 80 81 (、).
+    for (const std::string piece : {"\u00a0", "\u3000", "\u00a9\u00a0", "\u4000\u3000", "\u3001",
+                                    "\u3000\u00a0\u3000", "\xC2", "\x80\x80"}) {
+        for (std::size_t pad = 0; pad < 140; ++pad) {
+            const std::string text = std::string(pad, 'a') + piece + "中" + piece;
+            std::vector<std::uint32_t> expected;
+            for (std::size_t i = 0; i < text.size(); ++i) {
+                const std::string_view rest = std::string_view(text).substr(i);
+                if (rest.starts_with("\u00a0") || rest.starts_with("\u3000")) {
+                    expected.push_back(static_cast<std::uint32_t>(i));
+                }
+            }
+            BOOST_TEST_CONTEXT(pad << " " << piece) {
+                BOOST_TEST(lint::stray_blank_offsets(text) == expected);
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(finds_the_stray_runs_that_a_plain_reading_finds) {
+    for (const std::string piece :
+         {"\u00a0", "\u3000", "中\u3000文", "中\u00a0\u3000文", "\u3000中", " \u3000中", "a\u00a0b",
+          "中\u00a0", "\u3000\u3000\u00a0中\u3000", "，\u00a0，"}) {
+        for (const std::string& text : around_blocks(piece)) {
+            const std::vector<std::uint32_t> blanks = lint::stray_blank_offsets(text);
+            for (const span line : plain_lines(text)) {
+                const auto first = std::lower_bound(blanks.begin(), blanks.end(), line.begin);
+                const auto last = std::lower_bound(first, blanks.end(), line.end);
+                for (const std::uint32_t end : {line.end, plain_trailing(text, line).begin}) {
+                    const auto found = lint::stray_runs(text, line, end, {first, last});
+                    const auto expected = plain_stray_runs(text, line, end);
+                    BOOST_TEST_CONTEXT(text << " line " << line.begin << " end " << end) {
+                        BOOST_REQUIRE_EQUAL(found.size(), expected.size());
+                        for (std::size_t i = 0; i < found.size(); ++i) {
+                            BOOST_TEST(found[i].where.begin == expected[i].where.begin);
+                            BOOST_TEST(found[i].where.end == expected[i].where.end);
+                            BOOST_TEST(found[i].name == expected[i].name);
+                            BOOST_TEST(found[i].replacement == expected[i].replacement);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
 
 BOOST_AUTO_TEST_CASE(finds_the_lines_ending_in_blanks_that_a_plain_reading_finds) {
     // The blanks, bytes that end a character the way a blank does (一 is E4 B8 80, ¡ is C2 A1,
