@@ -12,18 +12,13 @@ namespace {
 // One finding per line, at its first mark, with one fix for the whole line: a paragraph typed
 // with half-width commas is one thing to fix, not forty.
 void half_width(context& ctx) {
-    const std::string_view text = ctx.doc().text();
-    half_width_line found;
-    for_each_line(text, [&](source::span line) {
-        if (!scan_half_width(text, line, found)) {
-            return;
-        }
+    for (auto& found : half_width_lines(ctx.doc().text())) {
         auto& f = found.marks == 1
                       ? ctx.report("text/half-width-punct", found.first, {found.half, found.full})
                       : ctx.report("text/half-width-punct.line", found.first,
                                    {found.half, found.full, std::to_string(found.marks)});
         f.fix = lint::fix{std::move(found.edits)};
-    });
+    }
 }
 
 // Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together. Returns
@@ -97,7 +92,7 @@ void stray_space(context& ctx) {
             ++blank;
             continue;
         }
-        const source::span line = line_around(text, *blank).line;
+        const source::span line = line_around(text, *blank);
         const auto first = std::lower_bound(blanks.begin(), blank, line.begin);
         const auto last = std::lower_bound(blank, blanks.end(), line.end);
         const std::uint32_t end =

@@ -5,13 +5,11 @@
 #include <array>
 #include <cstring>
 
-#include <unicode/utf8.h>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "lint/rules/text_bytes.hpp"
 
 namespace nianbao::lint {
+
+using namespace detail;
 
 bool cjk_like(char32_t cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)
@@ -21,28 +19,6 @@ bool cjk_like(char32_t cp) {
 }
 
 namespace {
-
-// The code point starting at `i` (valid UTF-8 up to `end`) and its length.
-struct decoded {
-    char32_t cp = 0;
-    std::uint32_t length = 0;
-};
-decoded decode_at(std::string_view text, std::uint32_t i, std::uint32_t end) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
-    auto j = static_cast<std::int32_t>(i);
-    UChar32 c = 0;
-    U8_NEXT(p, j, static_cast<std::int32_t>(end), c);
-    return {c < 0 ? U'\uFFFD' : static_cast<char32_t>(c), static_cast<std::uint32_t>(j) - i};
-}
-
-// The code point ending just before `i` (after `begin`).
-char32_t decode_before(std::string_view text, std::uint32_t begin, std::uint32_t i) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
-    auto j = static_cast<std::int32_t>(i);
-    UChar32 c = 0;
-    U8_PREV(p, static_cast<std::int32_t>(begin), j, c);
-    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
-}
 
 std::string_view full_of(char32_t cp) {
     switch (cp) {
@@ -63,108 +39,6 @@ std::string_view full_of(char32_t cp) {
 
 // The bytes of the half-width marks: ASCII, so each is a code point of its own in UTF-8.
 constexpr std::array<unsigned char, 7> mark_bytes = {',', ':', ';', '?', '!', '(', ')'};
-// The lead bytes of U+00A0 (C2 A0) and U+3000 (E3 80 80).
-constexpr std::array<unsigned char, 2> blank_leads = {0xC2, 0xE3};
-
-// The offset of the first byte in [from, end) that is one of `set`, or `end`. `p` is the start
-// of the text, so the sixteen bytes before `end` may be read even when fewer are asked for: a
-// short line costs one vector compare too (SSE2; a byte at a time without it).
-template <std::size_t N>
-std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t end,
-                       const std::array<unsigned char, N>& set) {
-#if defined(__SSE2__)
-    const auto matches = [&](std::uint32_t at) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-        __m128i hit = _mm_setzero_si128();
-        for (const unsigned char c : set) {
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))));
-        }
-        return static_cast<unsigned>(_mm_movemask_epi8(hit));
-    };
-    while (end - from >= 16) {
-        if (const unsigned mask = matches(from); mask != 0) {
-            return from + static_cast<std::uint32_t>(__builtin_ctz(mask));
-        }
-        from += 16;
-    }
-    if (from < end && end >= 16) {
-        // The last sixteen bytes before `end`, without those before `from`.
-        const std::uint32_t at = end - 16;
-        const unsigned mask = matches(at) & ~((1U << (from - at)) - 1U);
-        return mask != 0 ? at + static_cast<std::uint32_t>(__builtin_ctz(mask)) : end;
-    }
-#endif
-    for (; from < end; ++from) {
-        if (std::find(set.begin(), set.end(), p[from]) != set.end()) {
-            return from;
-        }
-    }
-    return end;
-}
-
-#if defined(__SSE2__)
-using bytes16 = __m128i;
-bytes16 load16(const unsigned char* q) {
-    return _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
-}
-bytes16 equal(bytes16 v, unsigned char c) {
-    return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
-}
-std::uint64_t mask_of(bytes16 v, unsigned shift) {
-    return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v))) << shift;
-}
-#else
-struct bytes16 {};
-#endif
-
-// Calls `f(i)` for every offset `i` of [0, n) where `one(i)` holds. `block(q)` marks (0xFF) the
-// offsets among the sixteen from `q` where it may hold, reading up to `reach` bytes past them;
-// only those are asked. Sixty-four bytes are tested together and most have nothing to find
-// (SSE2; without it every byte is asked).
-template <class Block, class One, class F>
-void for_each_match(const unsigned char* p, std::uint32_t n, std::uint32_t reach,
-                    [[maybe_unused]] Block block, One one, F f) {
-    std::uint32_t i = 0;
-#if defined(__SSE2__)
-    for (; n >= reach + 64 && i <= n - reach - 64; i += 64) {
-        const bytes16 h0 = block(p + i);
-        const bytes16 h1 = block(p + i + 16);
-        const bytes16 h2 = block(p + i + 32);
-        const bytes16 h3 = block(p + i + 48);
-        if (mask_of(_mm_or_si128(_mm_or_si128(h0, h1), _mm_or_si128(h2, h3)), 0) == 0) {
-            continue;
-        }
-        for (std::uint64_t mask =
-                 mask_of(h0, 0) | mask_of(h1, 16) | mask_of(h2, 32) | mask_of(h3, 48);
-             mask != 0; mask &= mask - 1) {
-            if (const auto at = i + static_cast<std::uint32_t>(__builtin_ctzll(mask)); one(at)) {
-                f(at);
-            }
-        }
-    }
-#endif
-    for (; i < n; ++i) {
-        if (one(i)) {
-            f(i);
-        }
-    }
-}
-
-// Calls `f(nl)` for every line feed of `text`.
-template <class F>
-void for_each_line_feed(std::string_view text, F f) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    for_each_match(
-        p, static_cast<std::uint32_t>(text.size()), 0,
-        []([[maybe_unused]] const unsigned char* q) {
-#if defined(__SSE2__)
-            return equal(load16(q), '\n');
-#else
-            return bytes16{};
-#endif
-        },
-        [&](std::uint32_t i) { return p[i] == '\n'; }, f);
-}
 
 constexpr std::uint32_t none = 0xFFFFFFFF;
 
@@ -225,15 +99,50 @@ private:
 
 } // namespace
 
-bool scan_half_width(std::string_view text, source::span line, half_width_line& out) {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const auto next_mark = [&](std::uint32_t from) {
-        return first_of(bytes, from, line.end, mark_bytes);
+std::vector<half_width_line> half_width_lines(std::string_view text) {
+    std::vector<half_width_line> out;
+    half_width_line found;
+    // The mark bytes of one line at a time, found sixty-four bytes at a time over the whole text.
+    std::vector<std::uint32_t> marks;
+    source::span line;
+    const auto scan_line = [&] {
+        if (!marks.empty() && scan_half_width(text, line, marks, found)) {
+            out.push_back(std::move(found));
+        }
+        marks.clear();
     };
-    std::uint32_t at = next_mark(line.begin);
-    if (at == line.end) {
-        return false;
-    }
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for_each_match(
+        p, static_cast<std::uint32_t>(text.size()), 0, true,
+        []([[maybe_unused]] const unsigned char* q) {
+#if defined(__SSE2__)
+            // `(` `)` and `:` `;` differ in their lowest bit only: five compares find all seven.
+            const bytes16 v = load16(q);
+            const bytes16 odd = _mm_or_si128(v, _mm_set1_epi8(1));
+            return _mm_or_si128(_mm_or_si128(_mm_or_si128(equal(odd, ')'), equal(odd, ';')),
+                                             _mm_or_si128(equal(v, ','), equal(v, '!'))),
+                                equal(v, '?'));
+#else
+            return bytes16{};
+#endif
+        },
+        [&](std::uint32_t i) {
+            return std::find(mark_bytes.begin(), mark_bytes.end(), p[i]) != mark_bytes.end();
+        },
+        [&](std::uint32_t at) {
+            if (marks.empty() || at >= line.end) {
+                scan_line();
+                line = line_around(text, at);
+            }
+            marks.push_back(at);
+        });
+    scan_line();
+    return out;
+}
+
+bool scan_half_width(std::string_view text, source::span line,
+                     std::span<const std::uint32_t> mark_offsets, half_width_line& out) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     // Only the marks are visited, with the code points on either side: the marks are ASCII, so
     // each is a code point of its own in valid UTF-8.
     struct open_paren {
@@ -250,7 +159,7 @@ bool scan_half_width(std::string_view text, source::span line, half_width_line& 
     fresh(pairs);
     fresh(candidates);
     chinese_counter chinese(text, line);
-    for (; at < line.end; at = next_mark(at + 1)) {
+    for (const std::uint32_t at : mark_offsets) {
         const auto cur = static_cast<char32_t>(bytes[at]);
         const bool has_prev = at > line.begin;
         const char32_t prev = has_prev ? decode_before(text, line.begin, at) : 0;
@@ -286,47 +195,48 @@ bool scan_half_width(std::string_view text, source::span line, half_width_line& 
     const auto is_converted = [&](std::uint32_t offset) {
         return offset != none && std::binary_search(converted.begin(), converted.end(), offset);
     };
-    // Marks by where they start: pairs at their `(`, single marks at themselves.
-    struct found {
-        std::uint32_t begin;
-        std::uint32_t end;
-        char32_t cp; // 0 for a pair
-    };
-    thread_local std::vector<found> marks;
-    fresh(marks);
+    // Every byte that changes with the mark it is, sorted as plain pairs so that the edits are
+    // made in text order; and the first mark found: a pair from its `(` to its `)`.
+    thread_local std::vector<std::pair<std::uint32_t, char32_t>> changed;
+    fresh(changed);
+    struct {
+        std::uint32_t begin = none;
+        std::uint32_t end = none;
+        char32_t cp = 0; // 0 for a pair
+    } first;
     for (const auto& [o, c] : pairs) {
-        marks.push_back({o, c + 1, 0});
+        changed.emplace_back(o, U'(');
+        changed.emplace_back(c, U')');
+        if (o < first.begin) {
+            first = {o, c + 1, 0};
+        }
     }
+    std::size_t marks = pairs.size();
     for (const auto& c : candidates) {
         const bool before = c.paren_before == none || is_converted(c.paren_before);
         const bool after = c.paren_after == none || is_converted(c.paren_after);
         if (before && after) {
-            marks.push_back({c.at, c.at + 1, c.cp});
+            changed.emplace_back(c.at, c.cp);
+            ++marks;
+            if (c.at < first.begin) {
+                first = {c.at, c.at + 1, c.cp};
+            }
         }
     }
-    if (marks.empty()) {
+    if (marks == 0) {
         return false;
     }
-    std::sort(marks.begin(), marks.end(),
-              [](const found& a, const found& b) { return a.begin < b.begin; });
-    out.marks = marks.size();
-    const found& first = marks.front();
+    std::sort(changed.begin(), changed.end());
+    out.marks = marks;
     out.first = {first.begin, first.end};
     out.half = first.cp == 0 ? "()" : std::string(1, static_cast<char>(first.cp));
     out.full = first.cp == 0 ? "（）" : std::string(full_of(first.cp));
     out.edits.clear();
-    out.edits.reserve(converted.size() + marks.size());
-    for (const auto& m : marks) {
-        if (m.cp != 0) {
-            out.edits.push_back({{m.begin, m.end}, std::string(full_of(m.cp))});
-        }
+    out.edits.reserve(changed.size());
+    for (const auto& [at, cp] : changed) {
+        const std::string_view full = cp == U'(' ? "（" : cp == U')' ? "）" : full_of(cp);
+        out.edits.push_back({{at, at + 1}, std::string(full)});
     }
-    for (const auto& [o, c] : pairs) {
-        out.edits.push_back({{o, o + 1}, "（"});
-        out.edits.push_back({{c, c + 1}, "）"});
-    }
-    std::sort(out.edits.begin(), out.edits.end(),
-              [](const edit& a, const edit& b) { return a.where.begin < b.where.begin; });
     return true;
 }
 
@@ -345,7 +255,7 @@ std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
     std::vector<std::uint32_t> out;
     for_each_match(
         reinterpret_cast<const unsigned char*>(text.data()),
-        static_cast<std::uint32_t>(text.size()), 2,
+        static_cast<std::uint32_t>(text.size()), 2, false,
         []([[maybe_unused]] const unsigned char* q) {
 #if defined(__SSE2__)
             // C2 is rare in Chinese text, and so is 80 80 but in U+3000 (E3 80 80).
@@ -400,30 +310,6 @@ std::vector<stray> stray_runs(std::string_view text, source::span line, std::uin
     return out;
 }
 
-namespace {
-
-// The length of the blank (space, TAB, U+00A0, U+3000) that ends just before byte `e` and not
-// before `begin`, or 0.
-std::uint32_t blank_ending_at(std::string_view text, std::uint32_t begin, std::uint32_t e) {
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    if (e == begin) {
-        return 0;
-    }
-    switch (p[e - 1]) {
-    case ' ':
-    case '\t':
-        return 1;
-    case 0xA0:
-        return e - begin >= 2 && p[e - 2] == 0xC2 ? 2 : 0;
-    case 0x80:
-        return e - begin >= 3 && p[e - 2] == 0x80 && p[e - 3] == 0xE3 ? 3 : 0;
-    default:
-        return 0;
-    }
-}
-
-} // namespace
-
 trailing_blanks trailing_of(std::string_view text, source::span line) {
     trailing_blanks t{line.end, 0};
     for (std::uint32_t n = 0; (n = blank_ending_at(text, line.begin, t.begin)) != 0; ++t.count) {
@@ -432,7 +318,7 @@ trailing_blanks trailing_of(std::string_view text, source::span line) {
     return t;
 }
 
-text_line line_around(std::string_view text, std::uint32_t at) {
+source::span line_around(std::string_view text, std::uint32_t at) {
     const auto* before = static_cast<const char*>(memrchr(text.data(), '\n', at));
     const auto start =
         before == nullptr ? 0U : static_cast<std::uint32_t>(before - text.data()) + 1;
@@ -444,7 +330,7 @@ text_line line_around(std::string_view text, std::uint32_t at) {
     if (end > start && text[end - 1] == '\r') {
         --end;
     }
-    return {{start, end}, nl + 1};
+    return {start, end};
 }
 
 std::vector<blank_end> lines_ending_in_blanks(std::string_view text) {
@@ -465,7 +351,17 @@ std::vector<blank_end> lines_ending_in_blanks(std::string_view text) {
         }
         start = nl + 1;
     };
-    for_each_line_feed(text, line_ends_at);
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for_each_match(
+        p, static_cast<std::uint32_t>(text.size()), 0, true,
+        []([[maybe_unused]] const unsigned char* q) {
+#if defined(__SSE2__)
+            return equal(load16(q), '\n');
+#else
+            return bytes16{};
+#endif
+        },
+        [&](std::uint32_t i) { return p[i] == '\n'; }, line_ends_at);
     if (start < text.size()) {
         line_ends_at(static_cast<std::uint32_t>(text.size()));
     }

@@ -1,6 +1,7 @@
-// Scanning lines of text for the text/ rules. Lines are read in place, one code point at a time
-// and only where a byte says there may be something to find: the rules cost little on clean
-// text and hold no per-character copy of a line, however long it is.
+// Scanning lines of text for the text/ rules. The text is searched many bytes at a time for the
+// bytes that may start something to find, and only the lines that hold one are read, in place,
+// one code point at a time: the rules cost little on clean text and hold no per-character copy
+// of a line, however long it is.
 #pragma once
 
 #include <span>
@@ -13,31 +14,9 @@
 
 namespace nianbao::lint {
 
-/// Calls `f(span)` for every line of `text`, without its line ending (LF or CRLF).
-template <class F>
-void for_each_line(std::string_view text, F&& f) {
-    std::size_t start = 0;
-    while (start < text.size()) {
-        const char* hit =
-            std::char_traits<char>::find(text.data() + start, text.size() - start, '\n');
-        const std::size_t nl =
-            hit == nullptr ? text.size() : static_cast<std::size_t>(hit - text.data());
-        std::size_t end = nl;
-        if (end > start && text[end - 1] == '\r') {
-            --end;
-        }
-        f(source::span{static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end)});
-        start = nl + 1;
-    }
-}
-
-/// A line without its line ending (LF or CRLF), and where the line after it starts.
-struct text_line {
-    source::span line;
-    std::uint32_t next = 0; ///< past the end of the text for the last line
-};
-/// The line of `text` that holds byte `at` (not a line feed).
-text_line line_around(std::string_view text, std::uint32_t at);
+/// The line of `text` that holds byte `at` (not a line feed), without its line ending (LF or
+/// CRLF).
+source::span line_around(std::string_view text, std::uint32_t at);
 
 /// Han characters, CJK punctuation, full-width forms and curly quotes.
 bool cjk_like(char32_t cp);
@@ -50,8 +29,13 @@ struct half_width_line {
     std::string full;        ///< its full-width form
     std::vector<edit> edits; ///< every replacement of the line, in text order
 };
-/// Scans `line` of `text` (valid UTF-8); false when it holds no such mark.
-bool scan_half_width(std::string_view text, source::span line, half_width_line& out);
+/// Scans `line` of `text` (valid UTF-8) whose mark bytes (`,:;?!()`) are at `marks`; false when
+/// none stands between Chinese text.
+bool scan_half_width(std::string_view text, source::span line, std::span<const std::uint32_t> marks,
+                     half_width_line& out);
+/// Every line of `text` that holds half-width marks between Chinese text, in text order. Only
+/// the lines with a mark byte are scanned.
+std::vector<half_width_line> half_width_lines(std::string_view text);
 
 /// A run of U+00A0/U+3000 with its replacement ("" between Chinese text, else " ").
 struct stray {

@@ -1,8 +1,10 @@
 // The scans behind the text/ rules against plain readings of the same text, at every offset
 // around the sixteen-byte blocks the fast paths read.
 #include <boost/test/unit_test.hpp>
+#include <unicode/utf8.h>
 
 #include "lint/lint_fixture.hpp"
+#include "lint/rules/text_bytes.hpp"
 #include "lint/rules/text_scan.hpp"
 
 using namespace nianbao::test;
@@ -207,6 +209,119 @@ BOOST_AUTO_TEST_CASE(finds_the_tables_of_every_corpus_report) {
         }
     }
     BOOST_TEST(tables > 20U);
+}
+
+BOOST_AUTO_TEST_CASE(finds_the_lines_with_marks_that_a_plain_reading_finds) {
+    for (const std::string piece : {"中,文", "(中)", "中:文;字", "a,b(c)", "中!(文)?中", "(", "字)",
+                                    "中,", ",文", "（一）,中"}) {
+        for (const std::string& text : around_blocks(piece)) {
+            std::vector<lint::half_width_line> expected;
+            for (const span line : plain_lines(text)) {
+                std::vector<std::uint32_t> marks;
+                for (std::uint32_t i = line.begin; i < line.end; ++i) {
+                    if (std::string_view(",:;?!()").find(text[i]) != std::string_view::npos) {
+                        marks.push_back(i);
+                    }
+                }
+                lint::half_width_line found;
+                if (!marks.empty() && lint::scan_half_width(text, line, marks, found)) {
+                    expected.push_back(found);
+                }
+            }
+            const auto found = lint::half_width_lines(text);
+            BOOST_TEST_CONTEXT(text) {
+                BOOST_REQUIRE_EQUAL(found.size(), expected.size());
+                for (std::size_t i = 0; i < found.size(); ++i) {
+                    BOOST_TEST(found[i].marks == expected[i].marks);
+                    BOOST_TEST(found[i].first.begin == expected[i].first.begin);
+                    BOOST_TEST(found[i].half == expected[i].half);
+                    BOOST_REQUIRE_EQUAL(found[i].edits.size(), expected[i].edits.size());
+                    for (std::size_t e = 0; e < found[i].edits.size(); ++e) {
+                        BOOST_TEST(found[i].edits[e].where.begin
+                                   == expected[i].edits[e].where.begin);
+                        BOOST_TEST(found[i].edits[e].replacement
+                                   == expected[i].edits[e].replacement);
+                    }
+                }
+            }
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(reports_the_first_of_several_marks_and_fixes_them_in_text_order) {
+    const std::string text = "见(附件),中:文(一)和(二);结束,好\n(甲)乙,(丙)\n";
+    const auto found = lint::half_width_lines(text);
+    BOOST_REQUIRE_EQUAL(found.size(), 2U);
+    BOOST_TEST(found[0].marks == 7U);
+    BOOST_TEST(found[0].half == "()");
+    BOOST_TEST(found[0].full == "（）");
+    BOOST_TEST(found[0].first.begin == 3U);
+    BOOST_TEST(found[0].first.end == 11U);
+    BOOST_TEST(found[1].marks == 3U);
+    std::string fixed;
+    std::uint32_t at = 0;
+    for (const auto& line : found) {
+        for (const auto& e : line.edits) {
+            BOOST_REQUIRE(e.where.begin >= at);
+            fixed += text.substr(at, e.where.begin - at) + e.replacement;
+            at = e.where.end;
+        }
+    }
+    fixed += text.substr(at);
+    BOOST_TEST(fixed == "见（附件），中：文（一）和（二）；结束，好\n（甲）乙，（丙）\n");
+}
+
+BOOST_AUTO_TEST_CASE(decodes_every_code_point_as_icu_does) {
+    // The fast paths read ASCII and three-byte code points; ICU reads the rest, malformed bytes
+    // included. Each code point sits between two ASCII letters, and alone.
+    const auto check = [](const std::string& s, std::uint32_t at, std::uint32_t after) {
+        const auto* p = reinterpret_cast<const std::uint8_t*>(s.data());
+        auto j = static_cast<std::int32_t>(at);
+        UChar32 next = 0;
+        U8_NEXT(p, j, static_cast<std::int32_t>(s.size()), next);
+        const auto d = lint::detail::decode_at(s, at, static_cast<std::uint32_t>(s.size()));
+        const auto icu = [](UChar32 c) {
+            return c < 0 ? 0xFFFDU : static_cast<std::uint32_t>(c);
+        };
+        BOOST_TEST(static_cast<std::uint32_t>(d.cp) == icu(next));
+        BOOST_TEST(d.length == static_cast<std::uint32_t>(j) - at);
+        auto k = static_cast<std::int32_t>(after);
+        UChar32 prev = 0;
+        U8_PREV(p, 0, k, prev);
+        BOOST_TEST(static_cast<std::uint32_t>(lint::detail::decode_before(s, 0, after))
+                   == icu(prev));
+    };
+    // Every code point of one to three bytes, and every seventh of four.
+    for (std::uint32_t cp = 0; cp <= 0x10FFFF; cp += cp < 0x10000 ? 1 : 7) {
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            continue; // surrogates
+        }
+        const auto byte = [](std::uint32_t b) {
+            return static_cast<char>(b);
+        };
+        const std::string one =
+            cp < 0x80      ? std::string{byte(cp)}
+            : cp < 0x800   ? std::string{byte(0xC0 | cp >> 6), byte(0x80 | (cp & 0x3F))}
+            : cp < 0x10000 ? std::string{byte(0xE0 | cp >> 12), byte(0x80 | (cp >> 6 & 0x3F)),
+                                         byte(0x80 | (cp & 0x3F))}
+                           : std::string{byte(0xF0 | cp >> 18), byte(0x80 | (cp >> 12 & 0x3F)),
+                                         byte(0x80 | (cp >> 6 & 0x3F)), byte(0x80 | (cp & 0x3F))};
+        const auto n = static_cast<std::uint32_t>(one.size());
+        BOOST_TEST_CONTEXT(cp) {
+            check("a" + one + "b", 1, 1 + n);
+            check(one, 0, n);
+        }
+    }
+    for (const std::string bad :
+         {"\xE4\xB8", "\xED\xA0\x80", "\xE0\x80\x80", "\xE4\x41\x80", "\xE4\xB8\x41",
+          "\x80\x80\x80", "\xF0\xA0\x80", "\xC2", "\xEF\xBF\xBF", "\xE1\x80\x80"}) {
+        BOOST_TEST_CONTEXT(bad.size()) {
+            for (std::uint32_t at = 0; at < bad.size(); ++at) {
+                check(bad, at, at + 1);
+            }
+            check(bad, 0, static_cast<std::uint32_t>(bad.size()));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
