@@ -43,6 +43,28 @@ BOOST_AUTO_TEST_CASE(the_words_after_the_keyword_must_start_within_thirty_bytes)
     BOOST_TEST(of(lint_text(twice, "xref"), "xref/narrative").size() == 1U);
 }
 
+BOOST_AUTO_TEST_CASE(finds_a_keyword_at_every_offset_of_a_paragraph) {
+    // Paragraphs are searched sixteen offsets at a time, the last sixteen together: put the
+    // statement after 0 to 40 bytes, at the end of its paragraph and before more text.
+    const std::string text = seed("000");
+    const std::size_t line12 = text.find('\n', text.find("受理信息公开申请0件")) + 1;
+    for (const std::string after : {"", "，其余内容在这里继续写下去"}) {
+        for (std::size_t pad = 0; pad <= 40; ++pad) {
+            const std::string changed = text.substr(0, line12) + std::string(pad, 'x')
+                                        + "受理申请3件" + after + "\n" + text.substr(line12);
+            const auto f = of(lint_text(changed, "xref"), "xref/narrative");
+            BOOST_TEST_CONTEXT(pad << " " << after.size()) {
+                BOOST_REQUIRE_EQUAL(f.size(), 1U);
+                BOOST_TEST(f[0].line == 12U);
+                BOOST_TEST(f[0].column == pad + 5U);
+            }
+        }
+    }
+    // A paragraph holding nothing but the statement, shorter than a block.
+    const std::string alone = text.substr(0, line12) + "办结3件\n" + text.substr(line12);
+    BOOST_TEST(of(lint_text(alone, "xref"), "xref/narrative").size() == 1U);
+}
+
 BOOST_AUTO_TEST_CASE(reports_seed_004_seven_against_thirty_three) {
     const auto f = lint_text(seed("004"), "xref");
     BOOST_REQUIRE_EQUAL(f.size(), 1U);
