@@ -159,26 +159,34 @@ bool scan_half_width(std::string_view text, source::span line,
     fresh(pairs);
     fresh(candidates);
     chinese_counter chinese(text, line);
+    // The code points on either side are decoded only when the mark's kind needs them.
     for (const std::uint32_t at : mark_offsets) {
         const auto cur = static_cast<char32_t>(bytes[at]);
         const bool has_prev = at > line.begin;
-        const char32_t prev = has_prev ? decode_before(text, line.begin, at) : 0;
         const std::uint32_t next_at = at + 1;
         const bool has_next = next_at < line.end;
-        const char32_t next = has_next ? decode_at(text, next_at, line.end).cp : 0;
+        const auto next = [&] {
+            return decode_at(text, next_at, line.end).cp;
+        };
         if (cur == '(') {
-            open.push_back({at, chinese.before(at), has_prev && cjk_like(prev)});
+            open.push_back({at, chinese.before(at),
+                            has_prev && cjk_like(decode_before(text, line.begin, at))});
         } else if (cur == ')' && !open.empty()) {
             const open_paren o = open.back();
             open.pop_back();
-            if (o.chinese_right_before || (has_next && cjk_like(next))
+            if (o.chinese_right_before || (has_next && cjk_like(next()))
                 || chinese.before(at) > o.chinese_before) {
                 pairs.emplace_back(o.at, at);
             }
         } else if (has_prev && has_next && !full_of(cur).empty()) {
+            const char32_t prev = decode_before(text, line.begin, at);
             const bool prev_paren = prev == '(' || prev == ')';
-            const bool next_paren = next == '(' || next == ')';
-            if ((prev_paren || cjk_like(prev)) && (next_paren || cjk_like(next))) {
+            if (!prev_paren && !cjk_like(prev)) {
+                continue;
+            }
+            const char32_t after = next();
+            const bool next_paren = after == '(' || after == ')';
+            if (next_paren || cjk_like(after)) {
                 // The code point before a one-byte mark is a one-byte parenthesis when it is one.
                 candidates.push_back(
                     {at, cur, prev_paren ? at - 1 : none, next_paren ? next_at : none});
@@ -235,7 +243,7 @@ bool scan_half_width(std::string_view text, source::span line,
     out.edits.reserve(changed.size());
     for (const auto& [at, cp] : changed) {
         const std::string_view full = cp == U'(' ? "（" : cp == U')' ? "）" : full_of(cp);
-        out.edits.push_back({{at, at + 1}, std::string(full)});
+        out.edits.emplace_back(source::span{at, at + 1}, std::string(full));
     }
     return true;
 }
@@ -270,11 +278,6 @@ std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
         [&](std::uint32_t i) { return stray_blank_at(text, i) != 0; },
         [&](std::uint32_t i) { out.push_back(i); });
     return out;
-}
-
-bool any_within(const std::vector<std::uint32_t>& offsets, source::span s) {
-    const auto it = std::lower_bound(offsets.begin(), offsets.end(), s.begin);
-    return it != offsets.end() && *it < s.end;
 }
 
 std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end,
@@ -334,16 +337,17 @@ source::span line_around(std::string_view text, std::uint32_t at) {
 }
 
 std::vector<blank_end> lines_ending_in_blanks(std::string_view text) {
+    // Most lines end in a byte that ends no blank and is no CR: one look at it is enough.
+    static constexpr auto worth_a_look = [] {
+        std::array<bool, 256> t{};
+        t[' '] = t['\t'] = t[0xA0] = t[0x80] = t['\r'] = true;
+        return t;
+    }();
     std::vector<blank_end> out;
     std::uint32_t start = 0;
     const auto line_ends_at = [&](std::uint32_t nl) {
-        std::uint32_t end = nl;
-        if (end > start && text[end - 1] == '\r') {
-            --end;
-        }
-        // Most lines end in a byte that ends no blank; the others are looked at closely.
-        const auto last = static_cast<unsigned char>(end > start ? text[end - 1] : 0);
-        if (last == ' ' || last == '\t' || last == 0xA0 || last == 0x80) {
+        if (nl > start && worth_a_look[static_cast<unsigned char>(text[nl - 1])]) {
+            const std::uint32_t end = text[nl - 1] == '\r' ? nl - 1 : nl;
             const source::span line{start, end};
             if (const trailing_blanks t = trailing_of(text, line); t.count > 0) {
                 out.push_back({line, t});

@@ -51,8 +51,6 @@ std::vector<stray> stray_runs(std::string_view text, source::span line, std::uin
 std::uint32_t stray_blank_at(std::string_view s, std::size_t i);
 /// Offsets of every U+00A0 and U+3000 in `text`, ascending.
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text);
-/// True if one of the ascending `offsets` lies in `s`.
-bool any_within(const std::vector<std::uint32_t>& offsets, source::span s);
 
 /// Where the trailing blanks (space, TAB, U+00A0, U+3000) of `line` begin, and how many there are.
 struct trailing_blanks {

@@ -46,6 +46,30 @@ BOOST_AUTO_TEST_CASE(reports_blank_only_cells_once_per_table) {
     BOOST_TEST(f[0].column == 2U);
 }
 
+BOOST_AUTO_TEST_CASE(finds_a_blank_cell_in_every_place_of_a_table) {
+    // The cells holding a blank are looked up among the table's nodes; put one in every place,
+    // with a second one after it, written with spaces around or as two blanks.
+    for (const std::string blank : {"\u3000", " \u3000 ", "\u00a0\u3000"}) {
+        for (std::size_t at = 0; at < 9; ++at) {
+            std::string text = "一、表\n|项目|数量|说明|\n";
+            for (std::size_t cell = 0; cell < 9; ++cell) {
+                text += "|" + (cell == at || cell == 8 - at / 2 ? blank : std::string("甲"));
+                text += cell % 3 == 2 ? "|\n" : "";
+            }
+            const auto f = lint_text(text, "text");
+            const std::size_t first = std::min(at, 8 - at / 2);
+            BOOST_TEST_CONTEXT(blank.size() << " " << at) {
+                BOOST_REQUIRE_EQUAL(f.size(), 1U);
+                BOOST_TEST(f[0].message_id == "text/stray-space.cells");
+                BOOST_TEST(f[0].line == 3U + first / 3);
+                BOOST_TEST(f[0].column == 2U + 2 * (first % 3) + (blank[0] == ' ' ? 1U : 0U));
+                const std::string count = at == 8 - at / 2 ? "1" : "2";
+                BOOST_TEST(f[0].message.find("本表 " + count + " 个") != std::string::npos);
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(reports_trailing_blanks_outside_tables) {
     const auto f = lint_text("我们  \n他们\n", "text");
     BOOST_REQUIRE_EQUAL(f.size(), 1U);
