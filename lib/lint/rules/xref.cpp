@@ -112,6 +112,30 @@ bool find_keywords(std::string_view text, keyword_hits& hits) {
     return any;
 }
 
+// The offset of the last ASCII digit of `text`, or npos. A phrase needs a figure after its
+// keyword, so only the text before it is searched for keywords: about a third of a paragraph.
+std::size_t last_digit(std::string_view text) {
+    std::size_t end = text.size();
+#if defined(__SSE2__)
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for (; end >= 16; end -= 16) {
+        // Digits are the bytes that '0' subtracted leaves at 9 or less.
+        const __m128i x = _mm_sub_epi8(detail::load16(p + end - 16), _mm_set1_epi8('0'));
+        const __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(9)), x);
+        if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(digit)); mask != 0) {
+            return end - 16 + static_cast<std::size_t>(31 - __builtin_clz(mask));
+        }
+    }
+#endif
+    while (end > 0) {
+        --end;
+        if (text[end] >= '0' && text[end] <= '9') {
+            return end;
+        }
+    }
+    return std::string_view::npos;
+}
+
 struct stated {
     double value = 0;
     source::span where; ///< the number and its unit
@@ -241,7 +265,8 @@ void narrative(context& ctx) {
         }
         const std::string_view text = ast::line_content(doc, i);
         const std::uint32_t base = doc[i].span.begin;
-        if (!find_keywords(text, hits)) {
+        const std::size_t digit = last_digit(text);
+        if (digit == std::string_view::npos || !find_keywords(text.substr(0, digit), hits)) {
             continue;
         }
         for (const auto& [pi, r] : known) {

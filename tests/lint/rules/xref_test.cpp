@@ -60,9 +60,23 @@ BOOST_AUTO_TEST_CASE(finds_a_keyword_at_every_offset_of_a_paragraph) {
             }
         }
     }
-    // A paragraph holding nothing but the statement, shorter than a block.
-    const std::string alone = text.substr(0, line12) + "办结3件\n" + text.substr(line12);
-    BOOST_TEST(of(lint_text(alone, "xref"), "xref/narrative").size() == 1U);
+    // The keyword right before the figure, which is the last digit of its paragraph: only the
+    // text before the last digit is searched, found sixteen bytes at a time from the end.
+    for (std::size_t pad = 0; pad <= 20; ++pad) {
+        for (std::size_t tail = 0; tail <= 20; ++tail) {
+            const char figure = static_cast<char>('1' + (pad + tail) % 9); // the table says 0
+            const std::string changed = text.substr(0, line12) + std::string(pad, 'x') + "办结"
+                                        + figure + "件" + std::string(tail, 'y') + "\n"
+                                        + text.substr(line12);
+            BOOST_TEST_CONTEXT(pad << " " << tail) {
+                BOOST_TEST(of(lint_text(changed, "xref"), "xref/narrative").size() == 1U);
+            }
+        }
+    }
+    // Digits before the keyword only: no figure follows it.
+    const std::string before =
+        text.substr(0, line12) + "2020年办结三件，另有受理申请若干件\n" + text.substr(line12);
+    BOOST_TEST(of(lint_text(before, "xref"), "xref/narrative").empty());
 }
 
 BOOST_AUTO_TEST_CASE(reports_seed_004_seven_against_thirty_three) {
