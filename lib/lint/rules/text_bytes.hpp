@@ -158,8 +158,9 @@ std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t
 // only those are asked, and not even those when the marks are `exact`. Sixty-four bytes are
 // tested together and most have nothing to find (SSE2; without it every byte is asked).
 template <class Block, class One, class F>
-void for_each_match(const unsigned char* p, std::uint32_t n, std::uint32_t reach,
-                    [[maybe_unused]] bool exact, [[maybe_unused]] Block block, One one, F f) {
+void for_each_match([[maybe_unused]] const unsigned char* p, std::uint32_t n,
+                    [[maybe_unused]] std::uint32_t reach, [[maybe_unused]] bool exact,
+                    [[maybe_unused]] Block block, One one, F f) {
     std::uint32_t i = 0;
 #if defined(__SSE2__)
     for (; n >= reach + 64 && i <= n - reach - 64; i += 64) {
