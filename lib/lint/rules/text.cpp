@@ -1,6 +1,5 @@
 // text/: punctuation and invisible blanks, each with a safe fix (byte-span replacements).
 #include <algorithm>
-#include <set>
 
 #include "lint/lint.hpp"
 #include "lint/rules/all.hpp"
@@ -13,49 +12,94 @@ namespace {
 // One finding per line, at its first mark, with one fix for the whole line: a paragraph typed
 // with half-width commas is one thing to fix, not forty.
 void half_width(context& ctx) {
-    const std::string_view text = ctx.doc().text();
-    half_width_line found;
-    for_each_line(text, [&](source::span line) {
-        if (!scan_half_width(text, line, found)) {
-            return;
+    for (auto& found : half_width_lines(ctx.doc().text())) {
+        // The arguments are moved in: an initializer list would copy them.
+        std::vector<std::string> args;
+        args.reserve(3);
+        args.push_back(std::move(found.half));
+        args.push_back(std::move(found.full));
+        if (found.marks > 1) {
+            args.push_back(std::to_string(found.marks));
         }
-        auto& f = found.marks == 1
-                      ? ctx.report("text/half-width-punct", found.first, {found.half, found.full})
-                      : ctx.report("text/half-width-punct.line", found.first,
-                                   {found.half, found.full, std::to_string(found.marks)});
+        auto& f =
+            ctx.report(found.marks == 1 ? "text/half-width-punct" : "text/half-width-punct.line",
+                       found.first, std::move(args));
         f.fix = lint::fix{std::move(found.edits)};
-    });
+    }
 }
 
-// Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together.
-std::set<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_t>& blanks) {
+// True if `s` holds nothing but spaces, TABs, U+00A0 and U+3000: what cell_text trims to
+// nothing without being asked.
+bool only_blanks(std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] == ' ' || s[i] == '\t') {
+            ++i;
+        } else if (const std::uint32_t n = stray_blank_at(s, i); n != 0) {
+            i += n;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+// Adds the removal of every U+00A0 and U+3000 of `cell` to `edits`; `covered` gets their offsets.
+void empty_cell(std::string_view text, source::span cell, std::vector<edit>& edits,
+                std::vector<std::uint32_t>& covered) {
+    const std::string_view within = text.substr(0, cell.end);
+    for (std::uint32_t i = cell.begin; i < cell.end;) {
+        if (const std::uint32_t n = stray_blank_at(within, i); n != 0) {
+            edits.push_back({{i, i + n}, ""});
+            covered.push_back(i);
+            i += n;
+        } else {
+            ++i;
+        }
+    }
+}
+
+// The cell of table `t` that holds byte `b`, or 0 if none does (it lies in a separator).
+ast::node_id cell_holding(const ast::document& doc, ast::node_id t, std::uint32_t b) {
+    // Nodes come in text order, each within its parent's span: the cell holding `b`, if any, is
+    // the last node of the table that starts at or before `b`, or an ancestor of it.
+    const auto& nodes = doc.nodes();
+    const auto last = std::upper_bound(
+        nodes.begin() + t + 1, nodes.begin() + doc[t].subtree_end, b,
+        [](std::uint32_t offset, const ast::node& n) { return offset < n.span.begin; });
+    for (auto c = static_cast<ast::node_id>(last - nodes.begin()) - 1; c > t; c = doc[c].parent) {
+        if (doc[c].kind == ast::node_kind::cell && b < doc[c].span.end) {
+            return c;
+        }
+    }
+    return 0;
+}
+
+// Cells holding nothing but U+00A0 or U+3000: one finding per table, fixed together. Returns
+// the offsets of the blanks they cover, ascending. Only the cells that hold a blank are looked
+// at.
+std::vector<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_t>& blanks) {
     const auto& doc = ctx.doc();
-    const std::string_view text = doc.text();
-    std::set<std::uint32_t> covered;
-    for (ast::node_id t = 0; t < doc.nodes().size(); ++t) {
-        if (doc[t].kind != ast::node_kind::table || !any_within(blanks, doc[t].span)) {
+    std::vector<std::uint32_t> covered;
+    // Tables hold rows and cells, never another table: the walk skips their subtrees.
+    for (ast::node_id t = 0; t < doc.nodes().size();
+         t = doc[t].kind == ast::node_kind::table ? std::max(t + 1, doc[t].subtree_end) : t + 1) {
+        if (doc[t].kind != ast::node_kind::table) {
             continue;
         }
         std::vector<edit> edits;
         source::span first;
         std::size_t cells = 0;
-        for (ast::node_id c = t; c < doc[t].subtree_end; ++c) {
-            if (doc[c].kind != ast::node_kind::cell || !any_within(blanks, doc[c].span)
-                || !ast::cell_text(doc, c).empty()) {
+        ast::node_id seen = 0;
+        for (auto b = std::lower_bound(blanks.begin(), blanks.end(), doc[t].span.begin);
+             b != blanks.end() && *b < doc[t].span.end; ++b) {
+            const ast::node_id c = cell_holding(doc, t, *b);
+            if (c == 0 || c == seen
+                || !(only_blanks(doc.raw(c)) || ast::cell_text(doc, c).empty())) {
                 continue;
             }
+            seen = c;
             const auto before = edits.size();
-            const source::span cell = doc[c].span;
-            const std::string_view within = text.substr(0, cell.end);
-            for (std::uint32_t i = cell.begin; i < cell.end;) {
-                if (const std::uint32_t n = stray_blank_at(within, i); n != 0) {
-                    edits.push_back({{i, i + n}, ""});
-                    covered.insert(i);
-                    i += n;
-                } else {
-                    ++i;
-                }
-            }
+            empty_cell(doc.text(), doc[c].span, edits, covered);
             if (edits.size() > before && cells++ == 0) {
                 first = edits[before].where;
             }
@@ -65,47 +109,55 @@ std::set<std::uint32_t> blank_cells(context& ctx, const std::vector<std::uint32_
             f.fix = lint::fix{std::move(edits)};
         }
     }
+    std::sort(covered.begin(), covered.end());
     return covered;
 }
 
+// Only the lines holding a blank that no blank cell covers are read: the others have nothing
+// more to report.
 void stray_space(context& ctx) {
     const std::string_view text = ctx.doc().text();
     const std::vector<std::uint32_t> blanks = stray_blank_offsets(text);
     if (blanks.empty()) {
         return;
     }
-    const std::set<std::uint32_t> covered = blank_cells(ctx, blanks);
+    const std::vector<std::uint32_t> covered = blank_cells(ctx, blanks);
     table_cursor tables(ctx.doc());
-    for_each_line(text, [&](source::span line) {
-        if (!any_within(blanks, line)) {
-            return;
+    auto cover = covered.begin(); // the blanks of the cells are some of `blanks`
+    for (auto blank = blanks.begin(); blank != blanks.end();) {
+        while (cover != covered.end() && *cover < *blank) {
+            ++cover;
         }
+        if (cover != covered.end() && *cover == *blank) {
+            ++blank;
+            continue;
+        }
+        const source::span line = line_around(text, *blank);
+        const auto first = std::lower_bound(blanks.begin(), blank, line.begin);
+        const auto last = std::lower_bound(blank, blanks.end(), line.end);
         const std::uint32_t end =
             tables.inside(line.begin) ? line.end : trailing_of(text, line).begin;
-        for (const auto& run : stray_runs(text, line, end)) {
-            if (covered.contains(run.where.begin)) {
+        for (const auto& run : stray_runs(text, line, end, {first, last})) {
+            if (std::binary_search(covered.begin(), covered.end(), run.where.begin)) {
                 continue;
             }
             auto& f = ctx.report("text/stray-space", run.where, {run.name});
             f.fix = lint::fix{{{run.where, run.replacement}}};
         }
-    });
+        blank = last;
+    }
 }
 
 void trailing(context& ctx) {
-    const std::string_view text = ctx.doc().text();
     table_cursor tables(ctx.doc());
-    for_each_line(text, [&](source::span line) {
+    for (const auto& [line, t] : lines_ending_in_blanks(ctx.doc().text())) {
         if (tables.inside(line.begin)) {
-            return;
+            continue;
         }
-        const trailing_blanks t = trailing_of(text, line);
-        if (t.count > 0) {
-            const source::span where{t.begin, line.end};
-            auto& f = ctx.report("text/trailing-space", where, {std::to_string(t.count)});
-            f.fix = lint::fix{{{where, ""}}};
-        }
-    });
+        const source::span where{t.begin, line.end};
+        auto& f = ctx.report("text/trailing-space", where, {std::to_string(t.count)});
+        f.fix = lint::fix{{{where, ""}}};
+    }
 }
 
 } // namespace

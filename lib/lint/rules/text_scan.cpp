@@ -5,13 +5,11 @@
 #include <array>
 #include <cstring>
 
-#include <unicode/utf8.h>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "lint/rules/text_bytes.hpp"
 
 namespace nianbao::lint {
+
+using namespace detail;
 
 bool cjk_like(char32_t cp) {
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF)
@@ -21,28 +19,6 @@ bool cjk_like(char32_t cp) {
 }
 
 namespace {
-
-// The code point starting at `i` (valid UTF-8 up to `end`) and its length.
-struct decoded {
-    char32_t cp = 0;
-    std::uint32_t length = 0;
-};
-decoded decode_at(std::string_view text, std::uint32_t i, std::uint32_t end) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
-    auto j = static_cast<std::int32_t>(i);
-    UChar32 c = 0;
-    U8_NEXT(p, j, static_cast<std::int32_t>(end), c);
-    return {c < 0 ? U'\uFFFD' : static_cast<char32_t>(c), static_cast<std::uint32_t>(j) - i};
-}
-
-// The code point ending just before `i` (after `begin`).
-char32_t decode_before(std::string_view text, std::uint32_t begin, std::uint32_t i) {
-    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
-    auto j = static_cast<std::int32_t>(i);
-    UChar32 c = 0;
-    U8_PREV(p, static_cast<std::int32_t>(begin), j, c);
-    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
-}
 
 std::string_view full_of(char32_t cp) {
     switch (cp) {
@@ -63,44 +39,6 @@ std::string_view full_of(char32_t cp) {
 
 // The bytes of the half-width marks: ASCII, so each is a code point of its own in UTF-8.
 constexpr std::array<unsigned char, 7> mark_bytes = {',', ':', ';', '?', '!', '(', ')'};
-// The lead bytes of U+00A0 (C2 A0) and U+3000 (E3 80 80).
-constexpr std::array<unsigned char, 2> blank_leads = {0xC2, 0xE3};
-
-// The offset of the first byte in [from, end) that is one of `set`, or `end`. `p` is the start
-// of the text, so the sixteen bytes before `end` may be read even when fewer are asked for: a
-// short line costs one vector compare too (SSE2; a byte at a time without it).
-template <std::size_t N>
-std::uint32_t first_of(const unsigned char* p, std::uint32_t from, std::uint32_t end,
-                       const std::array<unsigned char, N>& set) {
-#if defined(__SSE2__)
-    const auto matches = [&](std::uint32_t at) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + at));
-        __m128i hit = _mm_setzero_si128();
-        for (const unsigned char c : set) {
-            hit = _mm_or_si128(hit, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))));
-        }
-        return static_cast<unsigned>(_mm_movemask_epi8(hit));
-    };
-    while (end - from >= 16) {
-        if (const unsigned mask = matches(from); mask != 0) {
-            return from + static_cast<std::uint32_t>(__builtin_ctz(mask));
-        }
-        from += 16;
-    }
-    if (from < end && end >= 16) {
-        // The last sixteen bytes before `end`, without those before `from`.
-        const std::uint32_t at = end - 16;
-        const unsigned mask = matches(at) & ~((1U << (from - at)) - 1U);
-        return mask != 0 ? at + static_cast<std::uint32_t>(__builtin_ctz(mask)) : end;
-    }
-#endif
-    for (; from < end; ++from) {
-        if (std::find(set.begin(), set.end(), p[from]) != set.end()) {
-            return from;
-        }
-    }
-    return end;
-}
 
 constexpr std::uint32_t none = 0xFFFFFFFF;
 
@@ -161,15 +99,50 @@ private:
 
 } // namespace
 
-bool scan_half_width(std::string_view text, source::span line, half_width_line& out) {
-    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    const auto next_mark = [&](std::uint32_t from) {
-        return first_of(bytes, from, line.end, mark_bytes);
+std::vector<half_width_line> half_width_lines(std::string_view text) {
+    std::vector<half_width_line> out;
+    half_width_line found;
+    // The mark bytes of one line at a time, found sixty-four bytes at a time over the whole text.
+    std::vector<std::uint32_t> marks;
+    source::span line;
+    const auto scan_line = [&] {
+        if (!marks.empty() && scan_half_width(text, line, marks, found)) {
+            out.push_back(std::move(found));
+        }
+        marks.clear();
     };
-    std::uint32_t at = next_mark(line.begin);
-    if (at == line.end) {
-        return false;
-    }
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for_each_match(
+        p, static_cast<std::uint32_t>(text.size()), 0, true,
+        []([[maybe_unused]] const unsigned char* q) {
+#if defined(__SSE2__)
+            // `(` `)` and `:` `;` differ in their lowest bit only: five compares find all seven.
+            const bytes16 v = load16(q);
+            const bytes16 odd = _mm_or_si128(v, _mm_set1_epi8(1));
+            return _mm_or_si128(_mm_or_si128(_mm_or_si128(equal(odd, ')'), equal(odd, ';')),
+                                             _mm_or_si128(equal(v, ','), equal(v, '!'))),
+                                equal(v, '?'));
+#else
+            return bytes16{};
+#endif
+        },
+        [&](std::uint32_t i) {
+            return std::find(mark_bytes.begin(), mark_bytes.end(), p[i]) != mark_bytes.end();
+        },
+        [&](std::uint32_t at) {
+            if (marks.empty() || at >= line.end) {
+                scan_line();
+                line = line_around(text, at);
+            }
+            marks.push_back(at);
+        });
+    scan_line();
+    return out;
+}
+
+bool scan_half_width(std::string_view text, source::span line,
+                     std::span<const std::uint32_t> mark_offsets, half_width_line& out) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
     // Only the marks are visited, with the code points on either side: the marks are ASCII, so
     // each is a code point of its own in valid UTF-8.
     struct open_paren {
@@ -186,26 +159,34 @@ bool scan_half_width(std::string_view text, source::span line, half_width_line& 
     fresh(pairs);
     fresh(candidates);
     chinese_counter chinese(text, line);
-    for (; at < line.end; at = next_mark(at + 1)) {
+    // The code points on either side are decoded only when the mark's kind needs them.
+    for (const std::uint32_t at : mark_offsets) {
         const auto cur = static_cast<char32_t>(bytes[at]);
         const bool has_prev = at > line.begin;
-        const char32_t prev = has_prev ? decode_before(text, line.begin, at) : 0;
         const std::uint32_t next_at = at + 1;
         const bool has_next = next_at < line.end;
-        const char32_t next = has_next ? decode_at(text, next_at, line.end).cp : 0;
+        const auto next = [&] {
+            return decode_at(text, next_at, line.end).cp;
+        };
         if (cur == '(') {
-            open.push_back({at, chinese.before(at), has_prev && cjk_like(prev)});
+            open.push_back({at, chinese.before(at),
+                            has_prev && cjk_like(decode_before(text, line.begin, at))});
         } else if (cur == ')' && !open.empty()) {
             const open_paren o = open.back();
             open.pop_back();
-            if (o.chinese_right_before || (has_next && cjk_like(next))
+            if (o.chinese_right_before || (has_next && cjk_like(next()))
                 || chinese.before(at) > o.chinese_before) {
                 pairs.emplace_back(o.at, at);
             }
         } else if (has_prev && has_next && !full_of(cur).empty()) {
+            const char32_t prev = decode_before(text, line.begin, at);
             const bool prev_paren = prev == '(' || prev == ')';
-            const bool next_paren = next == '(' || next == ')';
-            if ((prev_paren || cjk_like(prev)) && (next_paren || cjk_like(next))) {
+            if (!prev_paren && !cjk_like(prev)) {
+                continue;
+            }
+            const char32_t after = next();
+            const bool next_paren = after == '(' || after == ')';
+            if (next_paren || cjk_like(after)) {
                 // The code point before a one-byte mark is a one-byte parenthesis when it is one.
                 candidates.push_back(
                     {at, cur, prev_paren ? at - 1 : none, next_paren ? next_at : none});
@@ -222,47 +203,48 @@ bool scan_half_width(std::string_view text, source::span line, half_width_line& 
     const auto is_converted = [&](std::uint32_t offset) {
         return offset != none && std::binary_search(converted.begin(), converted.end(), offset);
     };
-    // Marks by where they start: pairs at their `(`, single marks at themselves.
-    struct found {
-        std::uint32_t begin;
-        std::uint32_t end;
-        char32_t cp; // 0 for a pair
-    };
-    thread_local std::vector<found> marks;
-    fresh(marks);
+    // Every byte that changes with the mark it is, sorted as plain pairs so that the edits are
+    // made in text order; and the first mark found: a pair from its `(` to its `)`.
+    thread_local std::vector<std::pair<std::uint32_t, char32_t>> changed;
+    fresh(changed);
+    struct {
+        std::uint32_t begin = none;
+        std::uint32_t end = none;
+        char32_t cp = 0; // 0 for a pair
+    } first;
     for (const auto& [o, c] : pairs) {
-        marks.push_back({o, c + 1, 0});
+        changed.emplace_back(o, U'(');
+        changed.emplace_back(c, U')');
+        if (o < first.begin) {
+            first = {o, c + 1, 0};
+        }
     }
+    std::size_t marks = pairs.size();
     for (const auto& c : candidates) {
         const bool before = c.paren_before == none || is_converted(c.paren_before);
         const bool after = c.paren_after == none || is_converted(c.paren_after);
         if (before && after) {
-            marks.push_back({c.at, c.at + 1, c.cp});
+            changed.emplace_back(c.at, c.cp);
+            ++marks;
+            if (c.at < first.begin) {
+                first = {c.at, c.at + 1, c.cp};
+            }
         }
     }
-    if (marks.empty()) {
+    if (marks == 0) {
         return false;
     }
-    std::sort(marks.begin(), marks.end(),
-              [](const found& a, const found& b) { return a.begin < b.begin; });
-    out.marks = marks.size();
-    const found& first = marks.front();
+    std::sort(changed.begin(), changed.end());
+    out.marks = marks;
     out.first = {first.begin, first.end};
     out.half = first.cp == 0 ? "()" : std::string(1, static_cast<char>(first.cp));
     out.full = first.cp == 0 ? "（）" : std::string(full_of(first.cp));
     out.edits.clear();
-    out.edits.reserve(converted.size() + marks.size());
-    for (const auto& m : marks) {
-        if (m.cp != 0) {
-            out.edits.push_back({{m.begin, m.end}, std::string(full_of(m.cp))});
-        }
+    out.edits.reserve(changed.size());
+    for (const auto& [at, cp] : changed) {
+        const std::string_view full = cp == U'(' ? "（" : cp == U')' ? "）" : full_of(cp);
+        out.edits.emplace_back(source::span{at, at + 1}, std::string(full));
     }
-    for (const auto& [o, c] : pairs) {
-        out.edits.push_back({{o, o + 1}, "（"});
-        out.edits.push_back({{c, c + 1}, "）"});
-    }
-    std::sort(out.edits.begin(), out.edits.end(),
-              [](const edit& a, const edit& b) { return a.where.begin < b.where.begin; });
     return true;
 }
 
@@ -277,28 +259,29 @@ std::uint32_t stray_blank_at(std::string_view s, std::size_t i) {
 }
 
 std::vector<std::uint32_t> stray_blank_offsets(std::string_view text) {
-    // Only a lead byte of a blank is looked at closely.
+    // The lead byte E3 alone would stop at every CJK punctuation mark (E3 80 xx).
     std::vector<std::uint32_t> out;
-    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-    const auto end = static_cast<std::uint32_t>(text.size());
-    for (std::uint32_t i = first_of(p, 0, end, blank_leads); i < end;) {
-        if (const std::uint32_t n = stray_blank_at(text, i); n != 0) {
-            out.push_back(i);
-            i += n;
-        } else {
-            ++i;
-        }
-        i = first_of(p, i, end, blank_leads);
-    }
+    for_each_match(
+        reinterpret_cast<const unsigned char*>(text.data()),
+        static_cast<std::uint32_t>(text.size()), 2, false,
+        []([[maybe_unused]] const unsigned char* q) {
+#if defined(__SSE2__)
+            // C2 is rare in Chinese text, and so is 80 80 but in U+3000 (E3 80 80).
+            const bytes16 nbsp = equal(load16(q), 0xC2);
+            const bytes16 ideographic =
+                _mm_and_si128(equal(load16(q + 1), 0x80), equal(load16(q + 2), 0x80));
+            return _mm_or_si128(nbsp, ideographic);
+#else
+            return bytes16{};
+#endif
+        },
+        [&](std::uint32_t i) { return stray_blank_at(text, i) != 0; },
+        [&](std::uint32_t i) { out.push_back(i); });
     return out;
 }
 
-bool any_within(const std::vector<std::uint32_t>& offsets, source::span s) {
-    const auto it = std::lower_bound(offsets.begin(), offsets.end(), s.begin);
-    return it != offsets.end() && *it < s.end;
-}
-
-std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end) {
+std::vector<stray> stray_runs(std::string_view text, source::span line, std::uint32_t end,
+                              std::span<const std::uint32_t> blanks) {
     std::vector<stray> out;
     const std::string_view within = text.substr(0, line.end);
     std::uint32_t i = line.begin;
@@ -312,50 +295,92 @@ std::vector<stray> stray_runs(std::string_view text, source::span line, std::uin
             break;
         }
     }
-    while (i < end) {
-        const std::uint32_t n = stray_blank_at(within, i);
-        if (n == 0) {
-            ++i;
-            continue;
-        }
+    // Only the blanks are visited: a run is the blanks that follow one another.
+    auto next = std::lower_bound(blanks.begin(), blanks.end(), i);
+    while (next != blanks.end() && *next < end) {
+        const std::uint32_t run_begin = *next;
+        const std::uint32_t n = stray_blank_at(within, run_begin);
         // A run of both kinds; it is named after its first.
-        const std::uint32_t run_begin = i;
-        std::uint32_t j = i;
-        for (std::uint32_t m = n; j < end && m != 0; m = j < end ? stray_blank_at(within, j) : 0) {
-            j += m;
+        std::uint32_t j = run_begin;
+        for (; next != blanks.end() && *next == j && j < end; ++next) {
+            j += stray_blank_at(within, j);
         }
         const bool before =
             run_begin == line.begin || cjk_like(decode_before(text, line.begin, run_begin));
         const bool after = j >= line.end || cjk_like(decode_at(text, j, line.end).cp);
         out.push_back({{run_begin, j}, n == 2 ? "U+00A0" : "U+3000", before && after ? "" : " "});
-        i = j;
     }
     return out;
 }
 
 trailing_blanks trailing_of(std::string_view text, source::span line) {
     trailing_blanks t{line.end, 0};
-    while (t.begin > line.begin) {
-        const std::uint32_t e = t.begin;
-        if (text[e - 1] == ' ' || text[e - 1] == '\t') {
-            t.begin -= 1;
-        } else if (e - line.begin >= 2 && text.substr(e - 2, 2) == "\xC2\xA0") {
-            t.begin -= 2;
-        } else if (e - line.begin >= 3 && text.substr(e - 3, 3) == "\xE3\x80\x80") {
-            t.begin -= 3;
-        } else {
-            break;
-        }
-        ++t.count;
+    for (std::uint32_t n = 0; (n = blank_ending_at(text, line.begin, t.begin)) != 0; ++t.count) {
+        t.begin -= n;
     }
     return t;
 }
 
+source::span line_around(std::string_view text, std::uint32_t at) {
+    const auto* before = static_cast<const char*>(memrchr(text.data(), '\n', at));
+    const auto start =
+        before == nullptr ? 0U : static_cast<std::uint32_t>(before - text.data()) + 1;
+    const auto* after =
+        static_cast<const char*>(std::memchr(text.data() + at, '\n', text.size() - at));
+    const auto nl = after == nullptr ? static_cast<std::uint32_t>(text.size())
+                                     : static_cast<std::uint32_t>(after - text.data());
+    std::uint32_t end = nl;
+    if (end > start && text[end - 1] == '\r') {
+        --end;
+    }
+    return {start, end};
+}
+
+std::vector<blank_end> lines_ending_in_blanks(std::string_view text) {
+    // Most lines end in a byte that ends no blank and is no CR: one look at it is enough.
+    static constexpr auto worth_a_look = [] {
+        std::array<bool, 256> t{};
+        t[' '] = t['\t'] = t[0xA0] = t[0x80] = t['\r'] = true;
+        return t;
+    }();
+    std::vector<blank_end> out;
+    std::uint32_t start = 0;
+    const auto line_ends_at = [&](std::uint32_t nl) {
+        if (nl > start && worth_a_look[static_cast<unsigned char>(text[nl - 1])]) {
+            const std::uint32_t end = text[nl - 1] == '\r' ? nl - 1 : nl;
+            const source::span line{start, end};
+            if (const trailing_blanks t = trailing_of(text, line); t.count > 0) {
+                out.push_back({line, t});
+            }
+        }
+        start = nl + 1;
+    };
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    for_each_match(
+        p, static_cast<std::uint32_t>(text.size()), 0, true,
+        []([[maybe_unused]] const unsigned char* q) {
+#if defined(__SSE2__)
+            return equal(load16(q), '\n');
+#else
+            return bytes16{};
+#endif
+        },
+        [&](std::uint32_t i) { return p[i] == '\n'; }, line_ends_at);
+    if (start < text.size()) {
+        line_ends_at(static_cast<std::uint32_t>(text.size()));
+    }
+    return out;
+}
+
 std::vector<source::span> table_spans(const ast::document& doc) {
     std::vector<source::span> out;
-    for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
+    // Tables hold rows and cells, never another table: their subtrees are skipped.
+    for (ast::node_id i = 0; i < doc.nodes().size();) {
         if (doc[i].kind == ast::node_kind::table) {
             out.push_back(doc[i].span);
+            i = std::max(i + 1, doc[i].subtree_end);
+        } else {
+            ++i;
         }
     }
     return out;

@@ -46,6 +46,30 @@ BOOST_AUTO_TEST_CASE(reports_blank_only_cells_once_per_table) {
     BOOST_TEST(f[0].column == 2U);
 }
 
+BOOST_AUTO_TEST_CASE(finds_a_blank_cell_in_every_place_of_a_table) {
+    // The cells holding a blank are looked up among the table's nodes; put one in every place,
+    // with a second one after it, written with spaces around or as two blanks.
+    for (const std::string blank : {"\u3000", " \u3000 ", "\u00a0\u3000"}) {
+        for (std::size_t at = 0; at < 9; ++at) {
+            std::string text = "一、表\n|项目|数量|说明|\n";
+            for (std::size_t cell = 0; cell < 9; ++cell) {
+                text += "|" + (cell == at || cell == 8 - at / 2 ? blank : std::string("甲"));
+                text += cell % 3 == 2 ? "|\n" : "";
+            }
+            const auto f = lint_text(text, "text");
+            const std::size_t first = std::min(at, 8 - at / 2);
+            BOOST_TEST_CONTEXT(blank.size() << " " << at) {
+                BOOST_REQUIRE_EQUAL(f.size(), 1U);
+                BOOST_TEST(f[0].message_id == "text/stray-space.cells");
+                BOOST_TEST(f[0].line == 3U + first / 3);
+                BOOST_TEST(f[0].column == 2U + 2 * (first % 3) + (blank[0] == ' ' ? 1U : 0U));
+                const std::string count = at == 8 - at / 2 ? "1" : "2";
+                BOOST_TEST(f[0].message.find("本表 " + count + " 个") != std::string::npos);
+            }
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(reports_trailing_blanks_outside_tables) {
     const auto f = lint_text("我们  \n他们\n", "text");
     BOOST_REQUIRE_EQUAL(f.size(), 1U);
@@ -67,6 +91,23 @@ std::string fixed(const std::string& text) {
 }
 
 } // namespace
+
+BOOST_AUTO_TEST_CASE(reports_the_other_blanks_of_a_line_with_a_blank_cell) {
+    // Row 3 holds a blank cell (reported with the table) and a blank inside "a b"; row 4 holds
+    // a blank inside "中 文" before a blank cell.
+    const auto f =
+        lint_text("一、表\n|项目|数量|说明|\n|\u3000|1|a\u00a0b|\n|中\u00a0文|\u00a0|2|\n\n"
+                  "我们\u3000他们\n",
+                  "text");
+    BOOST_REQUIRE_EQUAL(f.size(), 4U);
+    BOOST_TEST(f[0].message_id == "text/stray-space.cells");
+    BOOST_TEST(f[0].message.find("2 个空单元格") != std::string::npos);
+    BOOST_TEST((f[1].line == 3U && f[1].column == 7U));
+    BOOST_TEST((f[2].line == 4U && f[2].column == 3U));
+    BOOST_TEST((f[3].line == 6U && f[3].column == 3U));
+    BOOST_TEST(fixed("一、表\n|项目|数量|说明|\n|\u3000|1|a\u00a0b|\n|中\u00a0文|\u00a0|2|\n")
+               == "一、表\n|项目|数量|说明|\n||1|a b|\n|中文||2|\n");
+}
 
 BOOST_AUTO_TEST_CASE(a_mark_beside_a_parenthesis_counts_once_the_pair_is_known) {
     // The comma stands between 中 and a "(" whose pair (around Chinese) is converted.
@@ -133,10 +174,10 @@ BOOST_AUTO_TEST_CASE(finds_a_mark_in_a_short_line_after_a_long_one) {
 }
 
 BOOST_AUTO_TEST_CASE(finds_invisible_blanks_at_every_alignment) {
-    // The scan reads eight bytes at a time: put each blank at every offset of a word and at the
-    // very end of the text, and compare with a byte-by-byte search.
+    // The scan reads sixty-four bytes at a time: put each blank at every offset of two blocks and
+    // at the very end of the text, and compare with a byte-by-byte search.
     for (const std::string blank : {"\u00a0", "\u3000"}) {
-        for (std::size_t pad = 0; pad < 17; ++pad) {
+        for (std::size_t pad = 0; pad < 140; ++pad) {
             const std::string text = std::string(pad, 'a') + blank + "bc" + blank;
             std::vector<std::uint32_t> expected;
             for (std::size_t at = text.find(blank); at != std::string::npos;

@@ -43,6 +43,42 @@ BOOST_AUTO_TEST_CASE(the_words_after_the_keyword_must_start_within_thirty_bytes)
     BOOST_TEST(of(lint_text(twice, "xref"), "xref/narrative").size() == 1U);
 }
 
+BOOST_AUTO_TEST_CASE(finds_a_keyword_at_every_offset_of_a_paragraph) {
+    // Paragraphs are searched sixteen offsets at a time, the last sixteen together: put the
+    // statement after 0 to 40 bytes, at the end of its paragraph and before more text.
+    const std::string text = seed("000");
+    const std::size_t line12 = text.find('\n', text.find("受理信息公开申请0件")) + 1;
+    for (const std::string after : {"", "，其余内容在这里继续写下去"}) {
+        for (std::size_t pad = 0; pad <= 40; ++pad) {
+            const std::string changed = text.substr(0, line12) + std::string(pad, 'x')
+                                        + "受理申请3件" + after + "\n" + text.substr(line12);
+            const auto f = of(lint_text(changed, "xref"), "xref/narrative");
+            BOOST_TEST_CONTEXT(pad << " " << after.size()) {
+                BOOST_REQUIRE_EQUAL(f.size(), 1U);
+                BOOST_TEST(f[0].line == 12U);
+                BOOST_TEST(f[0].column == pad + 5U);
+            }
+        }
+    }
+    // The keyword right before the figure, which is the last digit of its paragraph: only the
+    // text before the last digit is searched, found sixteen bytes at a time from the end.
+    for (std::size_t pad = 0; pad <= 20; ++pad) {
+        for (std::size_t tail = 0; tail <= 20; ++tail) {
+            const char figure = static_cast<char>('1' + (pad + tail) % 9); // the table says 0
+            const std::string changed = text.substr(0, line12) + std::string(pad, 'x') + "办结"
+                                        + figure + "件" + std::string(tail, 'y') + "\n"
+                                        + text.substr(line12);
+            BOOST_TEST_CONTEXT(pad << " " << tail) {
+                BOOST_TEST(of(lint_text(changed, "xref"), "xref/narrative").size() == 1U);
+            }
+        }
+    }
+    // Digits before the keyword only: no figure follows it.
+    const std::string before =
+        text.substr(0, line12) + "2020年办结三件，另有受理申请若干件\n" + text.substr(line12);
+    BOOST_TEST(of(lint_text(before, "xref"), "xref/narrative").empty());
+}
+
 BOOST_AUTO_TEST_CASE(reports_seed_004_seven_against_thirty_three) {
     const auto f = lint_text(seed("004"), "xref");
     BOOST_REQUIRE_EQUAL(f.size(), 1U);
