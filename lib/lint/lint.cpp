@@ -134,13 +134,30 @@ std::vector<finding> run(const ast::document& doc, const model::report_model& mo
             rule.check(ctx);
         }
     }
-    // A rule may report a message of another rule only if that rule is enabled too.
-    std::erase_if(out, [&](const finding& f) { return !enabled(opts, f.rule); });
-    for (auto& f : out) {
-        if (const auto* sev = configured(opts, f.rule); sev != nullptr && sev->has_value()) {
-            f.level = **sev;
+    // A rule may report a message of another rule only if that rule is enabled too. Findings
+    // come in runs of one rule, so each run is judged once.
+    std::optional<std::string_view> rule;
+    bool keep = false;
+    const std::optional<source::severity>* sev = nullptr;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!rule || out[i].rule != *rule) {
+            rule = out[i].rule;
+            keep = enabled(opts, *rule);
+            sev = configured(opts, *rule);
         }
+        if (!keep) {
+            continue;
+        }
+        if (sev != nullptr && sev->has_value()) {
+            out[i].level = **sev;
+        }
+        if (kept != i) {
+            out[kept] = std::move(out[i]);
+        }
+        ++kept;
     }
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
     std::stable_sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
         if (a.where.begin != b.where.begin) {
             return a.where.begin < b.where.begin;
