@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <mutex>
+#include <set>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -19,17 +22,62 @@ bool rule_matches(std::string_view pattern, std::string_view rule) {
     return rule.size() > pattern.size() && rule.starts_with(pattern) && rule[pattern.size()] == '/';
 }
 
+namespace {
+
+// What a message id resolves to: the registry's copy of the id, its rule and that rule's severity.
+struct message_ref {
+    id_ref message;
+    id_ref rule;
+    source::severity level = source::severity::error;
+};
+
+// The message ids of the built-in registry, built once and only read after, each mapped to its
+// first rule as registry::rule_of_message does: a hash lookup rather than a map of strings.
+const std::unordered_map<std::string_view, message_ref>& message_index() {
+    static const auto index = [] {
+        std::unordered_map<std::string_view, message_ref> m;
+        for (const auto& r : builtin_registry().rules()) {
+            for (const auto& msg : r.messages) {
+                m.try_emplace(msg.id, message_ref{msg.id, r.id, r.default_severity});
+            }
+        }
+        return m;
+    }();
+    return index;
+}
+
+// An id the registry lacks (its own rule, at error), copied once into storage that lives as long
+// as the program, as the registry does.
+message_ref resolve(std::string_view message_id) {
+    const auto& index = message_index();
+    if (const auto it = index.find(message_id); it != index.end()) {
+        return it->second;
+    }
+    static std::mutex mutex;
+    static std::set<std::string, std::less<>> unknown;
+    const std::lock_guard<std::mutex> lock(mutex);
+    const std::string_view id = *unknown.emplace(message_id).first;
+    return {id, id, source::severity::error};
+}
+
+} // namespace
+
 finding& context::report(std::string_view message_id, source::span where,
                          std::vector<std::string> args) {
-    const rule_info* rule = builtin_registry().rule_of_message(message_id);
-    finding f;
-    f.rule = rule != nullptr ? rule->id : std::string(message_id);
-    f.message_id = std::string(message_id);
-    f.level = rule != nullptr ? rule->default_severity : source::severity::error;
+    // The ids are compared, not their addresses: a rule may pass a buffer it reuses.
+    if (message_id != last_message_) {
+        const message_ref ref = resolve(message_id);
+        last_message_ = ref.message;
+        last_rule_ = ref.rule;
+        last_level_ = ref.level;
+    }
+    finding& f = out_.emplace_back();
+    f.rule = last_rule_;
+    f.message_id = last_message_;
+    f.level = last_level_;
     f.where = where;
     f.args = std::move(args);
-    out_.push_back(std::move(f));
-    return out_.back();
+    return f;
 }
 
 finding& context::report_node(std::string_view message_id, ast::node_id node,
@@ -86,13 +134,30 @@ std::vector<finding> run(const ast::document& doc, const model::report_model& mo
             rule.check(ctx);
         }
     }
-    // A rule may report a message of another rule only if that rule is enabled too.
-    std::erase_if(out, [&](const finding& f) { return !enabled(opts, f.rule); });
-    for (auto& f : out) {
-        if (const auto* sev = configured(opts, f.rule); sev != nullptr && sev->has_value()) {
-            f.level = **sev;
+    // A rule may report a message of another rule only if that rule is enabled too. Findings
+    // come in runs of one rule, so each run is judged once.
+    std::optional<std::string_view> rule;
+    bool keep = false;
+    const std::optional<source::severity>* sev = nullptr;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!rule || out[i].rule != *rule) {
+            rule = out[i].rule;
+            keep = enabled(opts, *rule);
+            sev = configured(opts, *rule);
         }
+        if (!keep) {
+            continue;
+        }
+        if (sev != nullptr && sev->has_value()) {
+            out[i].level = **sev;
+        }
+        if (kept != i) {
+            out[kept] = std::move(out[i]);
+        }
+        ++kept;
     }
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(kept), out.end());
     std::stable_sort(out.begin(), out.end(), [](const finding& a, const finding& b) {
         if (a.where.begin != b.where.begin) {
             return a.where.begin < b.where.begin;

@@ -26,10 +26,23 @@ struct fix {
     std::vector<edit> edits;
 };
 
+/// A rule or message id held by a finding: a view of the registry's copy, which lives as long as
+/// the program, so that reporting copies no string. Converts to std::string where a copy is
+/// wanted; a temporary string, which would not outlive the view, is refused.
+class id_ref : public std::string_view {
+public:
+    constexpr id_ref() noexcept = default;
+    constexpr id_ref(std::string_view id) noexcept : std::string_view(id) {}
+    constexpr id_ref(const char* id) noexcept : std::string_view(id) {}
+    id_ref(const std::string& id) noexcept : std::string_view(id) {}
+    id_ref(std::string&&) = delete;
+    operator std::string() const { return std::string(data(), size()); }
+};
+
 /// One finding of one rule.
 struct finding {
-    std::string rule;       ///< "figures/equation"
-    std::string message_id; ///< the catalogue id of its message
+    id_ref rule;       ///< "figures/equation"
+    id_ref message_id; ///< the catalogue id of its message
     source::severity level = source::severity::warning;
     source::span where;
     std::vector<std::string> args;
@@ -69,6 +82,10 @@ private:
     const ast::document& doc_;
     const model::report_model& model_;
     std::vector<finding>& out_;
+    // The message reported last and what it resolved to: rules report in runs of one message.
+    id_ref last_rule_;
+    id_ref last_message_;
+    source::severity last_level_ = source::severity::error;
 };
 
 /// Runs every enabled rule and returns the findings sorted by position, then rule id, with the

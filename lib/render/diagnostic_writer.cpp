@@ -4,33 +4,65 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
-#include <cstring>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "render/json_writer.hpp"
+#include "source/messages.hpp"
 
 namespace nianbao::render {
 
 using namespace std::string_view_literals;
 
-std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
-                                    std::vector<lint::finding> findings, source::lang lang) {
+namespace {
+
+// The catalogue text of each message id met, by the id's address: within one call two ids of
+// one address and size are one id, as the findings keep their ids alive. Findings come in runs
+// of a few messages, and a hash lookup costs more than a whole finding otherwise.
+class message_cache {
+public:
+    const source::message_text* operator()(std::string_view id, source::lang lang) {
+        slot& s = slots_[(reinterpret_cast<std::uintptr_t>(id.data()) >> 3U) % slots_.size()];
+        if (s.id != id.data() || s.size != id.size()) {
+            s = {id.data(), id.size(), source::message_pattern(id, lang)};
+        }
+        return s.text;
+    }
+
+private:
+    struct slot {
+        const char* id = nullptr;
+        std::size_t size = 0;
+        const source::message_text* text = nullptr;
+    };
+    std::array<slot, 16> slots_{};
+};
+
+} // namespace
+
+std::vector<located_finding> locate(std::string_view file, const ast::document& doc,
+                                    std::vector<lint::finding> findings, source::lang lang,
+                                    locate_options opts) {
     const source::line_index& lines = doc.lines();
-    std::vector<located_finding> out;
-    out.reserve(findings.size());
+    std::vector<located_finding> out(findings.size());
     // Each position is counted on from an earlier one: findings come sorted by their start, and
     // a span's end and its edits mostly lie shortly after it, so a paragraph of 100 000 findings
     // costs linear time. An offset on another line is looked up (a binary search).
     source::position last; // offset 0: line 1, column 1
-    for (auto& f : findings) {
-        located_finding& l = out.emplace_back();
+    message_cache messages;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        lint::finding& f = findings[i];
+        located_finding& l = out[i];
         l.file = file;
         l.begin = lines.locate(f.where.begin, last);
         l.end = lines.locate(f.where.end, l.begin);
-        l.message = source::format_message(f.message_id, lang, f.args);
-        if (f.fix) {
+        if (const source::message_text* text = messages(f.message_id, lang); text != nullptr) {
+            text->append_to(l.message, f.args);
+        } else {
+            l.message = source::format_message(f.message_id, lang, f.args);
+        }
+        if (f.fix && opts.edits) {
             l.edits.reserve(f.fix->edits.size());
             source::position at = l.begin;
             for (const auto& e : f.fix->edits) {
@@ -41,240 +73,6 @@ std::vector<located_finding> locate(const std::string& file, const ast::document
         }
         l.finding = std::move(f);
         last = l.begin;
-    }
-    return out;
-}
-
-namespace {
-
-// Appends `s` with each TAB expanded to four spaces and each CR removed, as a snippet shows a
-// line. Eight bytes at a time are tested for either (a zero byte after XOR, found by the borrow
-// trick), so a run without them is copied whole.
-void append_expanded(std::string& out, std::string_view s) {
-    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
-    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-    const auto has_zero = [](std::uint64_t w) {
-        return ((w - low_bits) & ~w & high_bits) != 0;
-    };
-    std::size_t copied = 0;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        if (s.size() - i >= 8) {
-            std::uint64_t w = 0;
-            std::memcpy(&w, s.data() + i, sizeof w);
-            if (!has_zero(w ^ (low_bits * '\t')) && !has_zero(w ^ (low_bits * '\r'))) {
-                i += 8;
-                continue;
-            }
-        }
-        if (s[i] == '\t' || s[i] == '\r') {
-            out.append(s.substr(copied, i - copied));
-            if (s[i] == '\t') {
-                out += "    "sv;
-            }
-            copied = i + 1;
-        }
-        ++i;
-    }
-    out.append(s.substr(copied));
-}
-
-bool is_continuation(char c) {
-    return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
-}
-
-// Bytes among the eight at `p` that are not continuation bytes (10xxxxxx): bit 7 set and bit 6
-// clear marks a continuation byte, and a multiply sums the marks.
-int leads_in_8(const char* p) {
-    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
-    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
-    std::uint64_t w = 0;
-    std::memcpy(&w, p, sizeof w);
-    const std::uint64_t marks = (w & ~(w << 1U) & high_bits) >> 7U;
-    return 8 - static_cast<int>((marks * low_bits) >> 56U);
-}
-
-// Byte offset `n` code points before `at`: the n-th byte before it that is not a continuation
-// byte, or 0. Eight bytes at a time while the n-th lies further.
-std::size_t back_chars(std::string_view s, std::size_t at, int n) {
-    if (at > s.size()) { // past the view (a span from a CRLF's LF): byte by byte, as ever
-        while (at > 0 && n > 0) {
-            --at;
-            while (at > 0 && is_continuation(s[at])) {
-                --at;
-            }
-            --n;
-        }
-        return at;
-    }
-    if (n <= 0) {
-        return at;
-    }
-    std::size_t i = at; // bytes [1, i) are left to look at; reaching 0 ends the walk anyway
-    for (int leads = 0; i >= 9 && (leads = leads_in_8(s.data() + i - 8)) < n; i -= 8) {
-        n -= leads;
-    }
-    while (i > 1) {
-        --i;
-        if (!is_continuation(s[i]) && --n == 0) {
-            return i;
-        }
-    }
-    return 0;
-}
-
-// Byte offset `n` code points after `at`: the n-th byte after it that is not a continuation
-// byte, or the end.
-std::size_t forward_chars(std::string_view s, std::size_t at, int n) {
-    if (at >= s.size() || n <= 0) {
-        return at;
-    }
-    std::size_t i = at + 1; // bytes [i, size) are left to look at
-    for (int leads = 0; s.size() - i >= 8 && (leads = leads_in_8(s.data() + i)) < n; i += 8) {
-        n -= leads;
-    }
-    for (; i < s.size(); ++i) {
-        if (!is_continuation(s[i]) && --n == 0) {
-            return i;
-        }
-    }
-    return s.size();
-}
-
-const char* colour_of(source::severity s) {
-    switch (s) {
-    case source::severity::error:
-        return "\x1b[1;31m";
-    case source::severity::warning:
-        return "\x1b[1;33m";
-    case source::severity::info:
-        return "\x1b[1;36m";
-    }
-    return "";
-}
-
-// Appends `n` copies of `c` (a blank or a tilde) from a ready run, not a character at a time.
-void append_run(std::string& out, char c, std::size_t n) {
-    static constexpr std::string_view blanks = "                                ";
-    static constexpr std::string_view tildes = "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~";
-    const std::string_view run = c == ' ' ? blanks : tildes;
-    for (; n > run.size(); n -= run.size()) {
-        out += run;
-    }
-    out.append(run.substr(0, n));
-}
-
-void append_number(std::string& out, std::uint32_t n) {
-    std::array<char, 10> digits{};
-    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), n).ptr;
-    out.append(digits.data(), end);
-}
-
-// Long lines (a whole paragraph) are shown as a window around the span. Measuring a huge line
-// once per finding would be quadratic, so its byte length decides first, and the answer for the
-// line asked last is kept: findings come in line order.
-class window_test {
-public:
-    bool operator()(std::string_view text, std::uint32_t line) {
-        if (line != line_) {
-            line_ = line;
-            windowed_ =
-                text.size() > 480 || (text.size() > 120 && source::display_width(text, 120) > 120);
-        }
-        return windowed_;
-    }
-
-private:
-    std::uint32_t line_ = 0; // none yet (lines count from 1)
-    bool windowed_ = false;
-};
-
-// The source line and a caret line under the span's part on its first line.
-void append_snippet(std::string& out, const ast::document& doc, const located_finding& l,
-                    bool colour, window_test& windowed) {
-    const std::string_view line = doc.lines().line_text(l.begin.line);
-    // The line is a view into the document's text, so its offset is its distance from the start.
-    const auto line_start = static_cast<std::size_t>(line.data() - doc.text().data());
-    // A span that starts on the line's CR or LF is shown at the end of the line.
-    std::size_t from = std::min<std::size_t>(l.begin.offset - line_start, line.size());
-    std::size_t to =
-        std::max(from, std::min<std::size_t>(line.size(), l.end.line == l.begin.line
-                                                              ? l.end.offset - line_start
-                                                              : line.size()));
-    // A long line is shown as a window of 24 characters on each side, and a long span by its
-    // first 60 characters.
-    std::string_view shown = line;
-    std::string window;
-    if (windowed(line, l.begin.line)) {
-        to = std::min(to, forward_chars(line, from, 60));
-        const std::size_t first = back_chars(line, from, 24);
-        const std::size_t last = forward_chars(line, to, 24);
-        const std::string_view ellipsis = "…";
-        window.reserve(last - first + 2 * ellipsis.size());
-        window += first > 0 ? ellipsis : ""sv;
-        window += line.substr(first, last - first);
-        window += last < line.size() ? ellipsis : ""sv;
-        const std::size_t lead = first > 0 ? ellipsis.size() : 0;
-        from = from - first + lead;
-        to = to - first + lead;
-        shown = window;
-    }
-    const std::size_t pad = source::expanded_width(shown.substr(0, from));
-    const std::size_t width =
-        std::max<std::size_t>(1, source::expanded_width(shown.substr(from, to - from)));
-    // "{:>5} | " before the line; under it, blanks as wide and "| " before the caret.
-    std::array<char, 10> digits{};
-    const auto digits_end =
-        std::to_chars(digits.data(), digits.data() + digits.size(), l.begin.line).ptr;
-    const auto digit_count = static_cast<std::size_t>(digits_end - digits.data());
-    const std::size_t number_width = std::max<std::size_t>(5, digit_count);
-    append_run(out, ' ', number_width - digit_count);
-    out.append(digits.data(), digits_end);
-    out += " | "sv;
-    append_expanded(out, shown);
-    out += '\n';
-    append_run(out, ' ', number_width + 1);
-    out += "| "sv;
-    if (colour) {
-        out += colour_of(l.finding.level);
-    }
-    append_run(out, ' ', pad);
-    out += '^';
-    append_run(out, '~', width - 1);
-    if (colour) {
-        out += "\x1b[0m"sv;
-    }
-    out += '\n';
-}
-
-} // namespace
-
-std::string write_human(const ast::document& doc, const std::vector<located_finding>& found,
-                        bool colour) {
-    std::string out;
-    out.reserve(found.size() * 384); // a finding takes about a header and two short lines
-    window_test windowed;
-    for (const auto& l : found) {
-        // "{file}:{line}:{column}: {severity}: {message} [{rule}]", the severity in colour.
-        out += l.file;
-        out += ':';
-        append_number(out, l.begin.line);
-        out += ':';
-        append_number(out, l.begin.column);
-        out += ": "sv;
-        if (colour) {
-            out += colour_of(l.finding.level);
-        }
-        out += source::name(l.finding.level);
-        if (colour) {
-            out += "\x1b[0m"sv;
-        }
-        out += ": "sv;
-        out += l.message;
-        out += " ["sv;
-        out += l.finding.rule;
-        out += "]\n"sv;
-        append_snippet(out, doc, l, colour, windowed);
     }
     return out;
 }
@@ -297,25 +95,13 @@ void tally::add(const std::vector<located_finding>& found) {
     }
 }
 
-std::string write_summary(const tally& t, source::lang lang, bool colour) {
-    std::string s =
-        lang == source::lang::zh
-            ? fmt::format("共 {} 个错误、{} 个警告、{} 个提示（{} 个文件）", t.errors, t.warnings,
-                          t.infos, t.files)
-            : fmt::format("{} error{}, {} warning{}, {} info{} in {} file{}", t.errors,
-                          t.errors == 1 ? "" : "s", t.warnings, t.warnings == 1 ? "" : "s", t.infos,
-                          t.infos == 1 ? "" : "s", t.files, t.files == 1 ? "" : "s");
-    if (t.fixable > 0) {
-        s += lang == source::lang::zh ? fmt::format("；{} 个可用 --fix 自动修复", t.fixable)
-                                      : fmt::format("; {} fixable with --fix", t.fixable);
-    }
-    if (colour) {
-        s = "\x1b[1m" + s + "\x1b[0m";
-    }
-    return s + "\n";
-}
-
 namespace {
+
+void append_number(std::string& out, std::uint32_t n) {
+    std::array<char, 10> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), n).ptr;
+    out.append(digits.data(), end);
+}
 
 // The four position members of a diagnostic (after its message's comma) or of an edit (first in
 // it), each a ready `,\n`, indent and key: one append a member.

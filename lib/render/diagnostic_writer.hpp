@@ -13,7 +13,7 @@ namespace nianbao::render {
 
 /// A finding with its file, positions and message text resolved.
 struct located_finding {
-    std::string file;
+    std::string_view file; ///< the name given to locate, which must outlive the finding
     lint::finding finding;
     source::position begin;
     source::position end; ///< exclusive
@@ -26,9 +26,16 @@ struct located_finding {
     std::vector<located_edit> edits; ///< the fix, if any
 };
 
-/// Resolves the positions and messages of one report's findings (which it takes over).
-std::vector<located_finding> locate(const std::string& file, const ast::document& doc,
-                                    std::vector<lint::finding> findings, source::lang lang);
+/// What locate resolves besides each finding's span and message.
+struct locate_options {
+    bool edits = true; ///< the positions of each fix's edits (JSON and SARIF show them)
+};
+
+/// Resolves the positions and messages of one report's findings (which it takes over). The
+/// findings view `file`, which must outlive them.
+std::vector<located_finding> locate(std::string_view file, const ast::document& doc,
+                                    std::vector<lint::finding> findings, source::lang lang,
+                                    locate_options opts = {});
 
 /// `file:line:column: severity: message [rule]`, the source line and a caret under the span,
 /// aligned by display width (CJK = 2 columns, TAB shown as 4 spaces). ANSI colour if `colour`.

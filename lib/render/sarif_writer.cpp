@@ -149,7 +149,7 @@ std::string write_github(const std::vector<located_finding>& found) {
         out += fmt::format("::{} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
                            kind, escape(l.file, true), l.begin.line, l.begin.column, l.end.line,
                            l.end.column, escape(l.finding.rule, true),
-                           escape(l.message + " [" + l.finding.rule + "]", false));
+                           escape(fmt::format("{} [{}]", l.message, l.finding.rule), false));
     }
     return out;
 }

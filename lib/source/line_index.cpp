@@ -211,39 +211,82 @@ UChar32 next_code_point(const std::uint8_t* p, std::int32_t& i, std::int32_t n) 
     return c;
 }
 
+// Eight bytes of printable ASCII (U+0020 to U+007E, a column each): every high bit clear, every
+// byte at least 0x20 (adding 0x60 sets its high bit) and below 0x7F (adding 1 leaves it clear).
+// A carry crosses bytes only from a byte with its high bit set, which is refused anyway.
+bool printable_8(const std::uint8_t* p) {
+    constexpr std::uint64_t low_bits = 0x0101010101010101ULL;
+    constexpr std::uint64_t high_bits = 0x8080808080808080ULL;
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, sizeof w);
+    return ((w | ~(w + 0x60 * low_bits) | (w + low_bits)) & high_bits) == 0;
+}
+
+// A CJK unified ideograph, U+4E00 to U+9FFF (E4 B8 80 to E9 BF BF): two columns, as ICU says of
+// every one of them (a test checks), known without the table and the pages it would fill. The
+// lead byte and the second byte's payload, taken together, are the code point's top ten bits.
+bool han_at(const std::uint8_t* p, std::int32_t left) {
+    if (left < 3) {
+        return false;
+    }
+    const unsigned top = static_cast<unsigned>(p[0]) << 6U | (p[1] & 0x3FU);
+    const unsigned marks = (p[1] & 0xC0U) | (p[2] >> 2U & 0x30U); // 10xxxxxx twice: 0xA0
+    return top - (0xE4U << 6U | 0x38U) <= (0xE9U << 6U | 0x3FU) - (0xE4U << 6U | 0x38U)
+           && marks == 0xA0U;
+}
+
 } // namespace
 
 std::size_t code_point_width(char32_t c) {
     return c < 0x10000 ? bmp_width(c) : icu_width(static_cast<UChar32>(c));
 }
 
-std::size_t expanded_width(std::string_view text) {
-    std::size_t width = 0;
+// Runs of printable ASCII and of Han are taken without the table.
+text_width measure_width(std::string_view text, std::size_t limit) {
+    text_width m;
     const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
     const auto n = static_cast<std::int32_t>(text.size());
-    for (std::int32_t i = 0; i < n;) {
-        if (p[i] < 0x80) {
-            width += p[i] == '\t' ? 4U : bmp_width(p[i]); // a CR, like any control, counts 0
-            ++i;
-            continue;
-        }
-        const UChar32 c = next_code_point(p, i, n);
-        if (c < 0) {
-            // In ill-formed UTF-8, removing a CR can join bytes into a character: measure the
-            // text as shown.
-            std::string shown;
-            for (const char b : text) {
-                if (b == '\t') {
-                    shown += "    ";
-                } else if (b != '\r') {
-                    shown += b;
-                }
+    for (std::int32_t i = 0; i < n && m.width <= limit;) {
+        const unsigned b = p[i];
+        if (b < 0x80) {
+            if (n - i >= 8 && printable_8(p + i)) {
+                m.width += 8;
+                i += 8;
+            } else {
+                m.width += b >= 0x20 && b != 0x7F ? 1U : 0U; // a TAB or CR, like any control: 0
+                m.tabs += b == '\t' ? 1U : 0U;
+                ++i;
             }
-            return display_width(shown);
+        } else if (han_at(p + i, n - i)) {
+            do {
+                m.width += 2;
+                i += 3;
+            } while (m.width <= limit && han_at(p + i, n - i));
+        } else {
+            const UChar32 c = next_code_point(p, i, n);
+            m.well_formed = m.well_formed && c >= 0;
+            m.width += c < 0 ? 0 : width_of(c); // ill-formed UTF-8 counts nothing
         }
-        width += width_of(c);
     }
-    return width;
+    return m;
+}
+
+std::size_t expanded_width(std::string_view text) {
+    const text_width m = measure_width(text);
+    if (m.well_formed) {
+        return m.expanded();
+    }
+    // In ill-formed UTF-8, removing a CR can join bytes into a character: measure the text as
+    // shown.
+    std::string shown;
+    for (const char b : text) {
+        if (b == '\t') {
+            shown += "    ";
+        } else if (b != '\r') {
+            shown += b;
+        }
+    }
+    return display_width(shown);
 }
 
 std::size_t display_width(std::string_view text) {
@@ -251,18 +294,7 @@ std::size_t display_width(std::string_view text) {
 }
 
 std::size_t display_width(std::string_view text, std::size_t limit) {
-    std::size_t width = 0;
-    const auto* p = reinterpret_cast<const std::uint8_t*>(text.data());
-    const auto n = static_cast<std::int32_t>(text.size());
-    for (std::int32_t i = 0; i < n && width <= limit;) {
-        if (p[i] < 0x80) {
-            width += bmp_width(p[i++]);
-            continue;
-        }
-        const UChar32 c = next_code_point(p, i, n);
-        width += c < 0 ? 0 : width_of(c); // ill-formed UTF-8 counts nothing
-    }
-    return width;
+    return measure_width(text, limit).width;
 }
 
 } // namespace nianbao::source

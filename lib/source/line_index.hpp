@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +46,22 @@ std::size_t display_width(std::string_view text, std::size_t limit);
 
 /// display_width of `text` shown with each TAB expanded to four spaces and each CR removed.
 std::size_t expanded_width(std::string_view text);
+
+/// What measure_width finds: the display_width, the TABs (which it counts 0), and whether the
+/// text is well-formed UTF-8 (ill-formed bytes count nothing).
+struct text_width {
+    std::size_t width = 0;
+    std::size_t tabs = 0;
+    bool well_formed = true;
+    /// The expanded_width, if the text is well-formed: a TAB shows as four spaces.
+    std::size_t expanded() const noexcept { return width + 4 * tabs; }
+};
+
+/// Measures `text` while its width is at most `limit` (past that, the width is some value above
+/// `limit` and the rest uncounted). Well-formed pieces that split a text between characters add
+/// up to the measure of the whole.
+text_width measure_width(std::string_view text,
+                         std::size_t limit = std::numeric_limits<std::size_t>::max());
 
 /// Terminal columns of the code point `c`, as display_width counts it.
 std::size_t code_point_width(char32_t c);

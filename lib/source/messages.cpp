@@ -1,17 +1,18 @@
 // The message catalogue: ids → Chinese (default) and English text with {0}-style arguments.
+#include "source/messages.hpp"
+
+#include <cstring>
 #include <functional>
 #include <string_view>
 #include <unordered_map>
-
-#include "source/diagnostic.hpp"
 
 namespace nianbao::source {
 
 namespace {
 
 struct entry {
-    std::string zh;
-    std::string en;
+    message_text zh;
+    message_text en;
 };
 
 // Hashes a string or a view alike, so that a lookup by std::string_view builds no string.
@@ -139,51 +140,77 @@ std::string_view name(severity s) noexcept {
 }
 
 void register_message(std::string id, std::string zh, std::string en) {
-    catalogue()[std::move(id)] = entry{std::move(zh), std::move(en)};
+    catalogue().insert_or_assign(std::move(id), entry{std::move(zh), std::move(en)});
 }
 
 bool has_message(std::string_view id) {
     const auto& table = catalogue();
     const auto it = table.find(id);
-    return it != table.end() && !it->second.zh.empty() && !it->second.en.empty();
+    return it != table.end() && !it->second.zh.text().empty() && !it->second.en.text().empty();
+}
+
+message_text::message_text(std::string text) : text_(std::move(text)) {
+    // {N} is a placeholder; anything else is text (messages contain no other braces).
+    const std::string_view t = text_;
+    std::size_t copied = 0;
+    for (std::size_t i = t.find('{'); i != std::string_view::npos; i = t.find('{', i + 1)) {
+        if (i + 2 < t.size() && t[i + 2] == '}' && t[i + 1] >= '0' && t[i + 1] <= '9') {
+            pieces_.push_back({static_cast<std::uint32_t>(copied),
+                               static_cast<std::uint32_t>(i - copied), t[i + 1] - '0'});
+            i += 2;
+            copied = i + 1;
+        }
+    }
+    pieces_.push_back(
+        {static_cast<std::uint32_t>(copied), static_cast<std::uint32_t>(t.size() - copied), -1});
+}
+
+void message_text::append_to(std::string& out, const std::vector<std::string>& args) const {
+    const auto arg = [&](const piece& p) {
+        return p.arg >= 0 && static_cast<std::size_t>(p.arg) < args.size()
+                   ? std::string_view(args[static_cast<std::size_t>(p.arg)])
+                   : std::string_view();
+    };
+    std::size_t size = 0;
+    for (const piece& p : pieces_) {
+        size += p.size + arg(p).size();
+    }
+    // Sized once, then filled: an append a piece costs more than the piece.
+    const std::size_t start = out.size();
+    out.resize(start + size);
+    char* at = out.data() + start;
+    for (const piece& p : pieces_) {
+        std::memcpy(at, text_.data() + p.begin, p.size);
+        at += p.size;
+        if (const std::string_view a = arg(p); !a.empty()) {
+            std::memcpy(at, a.data(), a.size());
+            at += a.size();
+        }
+    }
+}
+
+const message_text* message_pattern(std::string_view id, lang language) {
+    const auto& table = catalogue();
+    const auto it = table.find(id);
+    if (it == table.end()) {
+        return nullptr;
+    }
+    return language == lang::zh ? &it->second.zh : &it->second.en;
 }
 
 std::string format_message(std::string_view id, lang language,
                            const std::vector<std::string>& args) {
-    const auto& table = catalogue();
-    const auto it = table.find(id);
-    if (it == table.end()) {
-        std::string out(id);
+    const message_text* pattern = message_pattern(id, language);
+    std::string out;
+    if (pattern == nullptr) {
+        out = id;
         for (const auto& a : args) {
             out += ' ';
             out += a;
         }
         return out;
     }
-    const std::string_view pattern = language == lang::zh ? it->second.zh : it->second.en;
-    std::size_t size = pattern.size();
-    for (const auto& a : args) {
-        size += a.size();
-    }
-    // Substitute {N}; anything else is copied verbatim (messages contain no other braces), in
-    // runs between the braces rather than a character at a time.
-    std::string out;
-    out.reserve(size);
-    std::size_t copied = 0;
-    for (std::size_t i = pattern.find('{'); i != std::string_view::npos;
-         i = pattern.find('{', i + 1)) {
-        if (i + 2 < pattern.size() && pattern[i + 2] == '}' && pattern[i + 1] >= '0'
-            && pattern[i + 1] <= '9') {
-            out.append(pattern.substr(copied, i - copied));
-            const auto n = static_cast<std::size_t>(pattern[i + 1] - '0');
-            if (n < args.size()) {
-                out += args[n];
-            }
-            i += 2;
-            copied = i + 1;
-        }
-    }
-    out.append(pattern.substr(copied));
+    pattern->append_to(out, args);
     return out;
 }
 

@@ -1,121 +1,21 @@
-// lib/render/{diagnostic,sarif}_writer.cpp: positions, the snippet, JSON and SARIF, byte for byte
+// lib/render/{diagnostic,sarif}_writer.cpp: positions, messages, JSON and SARIF, byte for byte
 // as the straightforward versions they replaced (kept here as the reference) write them.
 #include <algorithm>
 
 #include <boost/test/unit_test.hpp>
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "lint/registry.hpp"
+#include "render/diagnostic_support.hpp"
 #include "render/diagnostic_writer.hpp"
 
 using namespace nianbao;
+using test::finding;
+using test::parse;
 
 namespace {
 
-ast::document parse(std::string text) {
-    return ast::parse(source::text{"t.txt", std::move(text), "UTF-8", ""});
-}
-
-lint::finding finding(std::uint32_t begin, std::uint32_t end, std::vector<lint::edit> edits = {}) {
-    lint::finding f;
-    f.rule = "text/half-width-punct";
-    f.message_id = "io/open-failed"; // "cannot open file: {0}"
-    f.level = source::severity::warning;
-    f.where = {begin, end};
-    f.args = {"x"};
-    if (!edits.empty()) {
-        f.fix = lint::fix{std::move(edits)};
-    }
-    return f;
-}
-
 // ---- the reference: the code before it was made faster -------------------------------------
-
-std::string expand_tabs(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\t') {
-            out += "    ";
-        } else if (c != '\r') {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::size_t back_chars(std::string_view s, std::size_t at, int n) {
-    while (at > 0 && n > 0) {
-        --at;
-        while (at > 0 && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U) {
-            --at;
-        }
-        --n;
-    }
-    return at;
-}
-
-std::size_t forward_chars(std::string_view s, std::size_t at, int n) {
-    while (at < s.size() && n > 0) {
-        ++at;
-        while (at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0U) == 0x80U) {
-            ++at;
-        }
-        --n;
-    }
-    return at;
-}
-
-const char* colour_of(source::severity s) {
-    return s == source::severity::error     ? "\x1b[1;31m"
-           : s == source::severity::warning ? "\x1b[1;33m"
-                                            : "\x1b[1;36m";
-}
-
-std::string snippet(const ast::document& doc, const render::located_finding& l, bool colour) {
-    const std::string_view line = doc.lines().line_text(l.begin.line);
-    const auto line_start = static_cast<std::size_t>(line.data() - doc.text().data());
-    std::size_t from = l.begin.offset - line_start;
-    std::size_t to = std::min<std::size_t>(
-        line.size(), l.end.line == l.begin.line ? l.end.offset - line_start : line.size());
-    std::string shown;
-    if (line.size() > 480 || (line.size() > 120 && source::display_width(line) > 120)) {
-        to = std::min(to, forward_chars(line, from, 60));
-        const std::size_t first = back_chars(line, from, 24);
-        const std::size_t last = forward_chars(line, to, 24);
-        shown = (first > 0 ? "…" : "") + std::string(line.substr(first, last - first))
-                + (last < line.size() ? "…" : "");
-        const std::size_t lead = first > 0 ? std::string_view("…").size() : 0;
-        from = from - first + lead;
-        to = to - first + lead;
-    } else {
-        shown = std::string(line);
-    }
-    const std::string_view view = shown;
-    const std::size_t pad = source::display_width(expand_tabs(view.substr(0, from)));
-    const std::size_t width =
-        std::max<std::size_t>(1, source::display_width(expand_tabs(view.substr(from, to - from))));
-    const std::string gutter = fmt::format("{:>5} | ", l.begin.line);
-    std::string caret = std::string(pad, ' ') + "^" + std::string(width - 1, '~');
-    if (colour) {
-        caret = std::string(colour_of(l.finding.level)) + caret + "\x1b[0m";
-    }
-    return gutter + expand_tabs(view) + "\n" + std::string(gutter.size() - 2, ' ') + "| " + caret
-           + "\n";
-}
-
-std::string reference_human(const ast::document& doc,
-                            const std::vector<render::located_finding>& found, bool colour) {
-    std::string out;
-    for (const auto& l : found) {
-        const std::string sev(source::name(l.finding.level));
-        out += fmt::format("{}:{}:{}: {}{}{}: {} [{}]\n", l.file, l.begin.line, l.begin.column,
-                           colour ? colour_of(l.finding.level) : "", sev, colour ? "\x1b[0m" : "",
-                           l.message, l.finding.rule);
-        out += snippet(doc, l, colour);
-    }
-    return out;
-}
 
 std::string reference_json_items(const std::vector<render::located_finding>& found,
                                  std::size_t& written) {
@@ -251,28 +151,6 @@ std::vector<lint::finding> all_spans(std::uint32_t size, std::uint32_t max_span)
     return out;
 }
 
-// Texts that reach every branch of the snippet: TABs, CJK, CRLF and a lone CR, a line just over
-// 120 bytes that is narrow and one that is wide, one over 480 bytes, a paragraph longer than a
-// 4 KiB block, an empty last line.
-std::string tricky_text() {
-    std::string t = "一、总体\t情况\r\n\tok 表格\tx\r\nlone\rcr 中\n\n";
-    t += std::string(130, 'a') + "\n";         // > 120 bytes, 130 columns
-    t += "a\t" + std::string(125, 'b') + "\n"; // > 120 bytes, TAB counts 0 raw
-    for (int i = 0; i < 45; ++i) {
-        t += i % 2 == 0 ? "公开" : "a,"; // > 120 bytes, about 135 columns
-    }
-    t += "\r\n";
-    for (int i = 0; i < 200; ++i) {
-        t += i % 7 == 0 ? "\t," : "政府"; // > 480 bytes
-    }
-    t += "\n";
-    for (int i = 0; i < 1500; ++i) {
-        t += "信息,"; // a paragraph over 4 KiB
-    }
-    t += "\nend";
-    return t;
-}
-
 } // namespace
 
 BOOST_AUTO_TEST_SUITE(render_diagnostic_writer)
@@ -283,7 +161,7 @@ BOOST_AUTO_TEST_CASE(locates_every_offset_as_the_line_index_does) {
     check_positions(doc, all_spans(static_cast<std::uint32_t>(small.size()), 12));
     // Edits before the finding, after it, on other lines and out of order; unsorted findings;
     // offsets past the end.
-    const auto tricky = parse(tricky_text());
+    const auto tricky = parse(test::tricky_text());
     const auto size = static_cast<std::uint32_t>(tricky.text().size());
     std::vector<lint::finding> findings;
     for (std::uint32_t b = 0; b + 40 <= size; b += 37) {
@@ -298,75 +176,37 @@ BOOST_AUTO_TEST_CASE(locates_every_offset_as_the_line_index_does) {
     check_positions(tricky, findings);
 }
 
-BOOST_AUTO_TEST_CASE(writes_human_snippets_as_before) {
-    const std::string text = tricky_text();
-    const auto doc = parse(text);
-    const auto size = static_cast<std::uint32_t>(text.size());
-    // Spans starting at every code point boundary of the text, of a few lengths: zero-width,
-    // one character, long (past 60 characters), and across lines.
+BOOST_AUTO_TEST_CASE(formats_each_finding_with_its_own_message_and_resolves_edits_if_asked) {
+    // Runs of one message and changes of message, a message the catalogue lacks, both languages;
+    // with and without the edits of fixes.
+    source::register_message("test/one", "一{0}", "one {0}");
+    source::register_message("test/two", "二「{1}」{0}", "two {1} {0}");
+    const auto doc = parse("前言\r\n一、总体\t情况\n\n终");
+    const std::vector<std::string> ids = {"test/one", "test/one", "test/two", "no/such-id",
+                                          "test/two", "test/two", "test/one", "io/open-failed"};
     std::vector<lint::finding> findings;
-    for (std::uint32_t b = 0; b <= size; ++b) {
-        if (b < size && (static_cast<unsigned char>(text[b]) & 0xC0U) == 0x80U) {
-            continue;
-        }
-        if (b > 0 && text[b] == '\n' && text[b - 1] == '\r') {
-            continue; // the old code threw here: see shows_a_span_on_a_line_ending_at_the_end…
-        }
-        for (const std::uint32_t len : {0U, 1U, 3U, 200U, 5000U}) {
-            const std::uint32_t e = std::min(size, b + len);
-            if (e == size || (static_cast<unsigned char>(text[e]) & 0xC0U) != 0x80U) {
-                auto f = finding(b, e);
-                f.level = static_cast<source::severity>(b % 3);
-                findings.push_back(std::move(f));
+    for (std::uint32_t i = 0; i < ids.size(); ++i) {
+        auto f = finding(i, i + 2, {{{i + 1, i + 2}, "，"}});
+        f.message_id = ids[i];
+        f.args = {std::to_string(i), "参数"};
+        findings.push_back(std::move(f));
+    }
+    const std::string file = "报告.txt";
+    for (const auto lang : {source::lang::zh, source::lang::en}) {
+        for (const bool edits : {true, false}) {
+            const auto found = render::locate(file, doc, findings, lang, {.edits = edits});
+            BOOST_REQUIRE(found.size() == findings.size());
+            for (std::size_t i = 0; i < found.size(); ++i) {
+                BOOST_TEST_CONTEXT(i << (edits ? " with edits" : "")) {
+                    BOOST_TEST(found[i].message
+                               == source::format_message(ids[i], lang, findings[i].args));
+                    BOOST_TEST(found[i].file == file);
+                    BOOST_TEST(found[i].finding.fix.has_value());
+                    BOOST_TEST(found[i].edits.size() == (edits ? 1U : 0U));
+                }
             }
         }
     }
-    const auto found = render::locate("t.txt", doc, std::move(findings), source::lang::zh);
-    for (const bool colour : {false, true}) {
-        const std::string got = render::write_human(doc, found, colour);
-        const std::string want = reference_human(doc, found, colour);
-        BOOST_TEST(got.size() == want.size());
-        BOOST_TEST((got == want),
-                   "first difference at byte "
-                       << std::mismatch(got.begin(), got.end(), want.begin(), want.end()).first
-                              - got.begin());
-    }
-}
-
-BOOST_AUTO_TEST_CASE(shows_a_span_on_a_line_ending_at_the_end_of_its_line) {
-    // A span that starts on the LF of a CRLF, or on its CR, starts past the line shown (which
-    // ends before the CR): the old code threw std::out_of_range; the caret now stands after the
-    // line's last character.
-    const auto doc = parse("ab\r\ncd\n");
-    for (const std::uint32_t at : {2U, 3U}) {
-        const auto found = render::locate("t.txt", doc, {finding(at, at)}, source::lang::en);
-        const std::string out = render::write_human(doc, found, false);
-        BOOST_TEST_CONTEXT(at) {
-            BOOST_TEST(out.substr(out.find('\n') + 1) == "    1 | ab\n      |   ^\n");
-        }
-    }
-    BOOST_CHECK_THROW(
-        reference_human(doc, render::locate("t.txt", doc, {finding(3, 3)}, source::lang::en),
-                        false),
-        std::out_of_range);
-}
-
-BOOST_AUTO_TEST_CASE(writes_wide_line_numbers_and_ill_formed_lines_as_before) {
-    // Line 100 000 has a six-digit gutter. In the ill-formed line, removing the CR joins
-    // E4 B8 AD into 中; a lone lead byte and a stray continuation byte count nothing.
-    std::string text(100000, '\n');
-    text += "a\xE4\r\xB8\xAD\tb\xC3 c\x80 d";
-    const auto doc = parse(text);
-    const auto last = static_cast<std::uint32_t>(text.size());
-    std::vector<lint::finding> findings;
-    for (std::uint32_t b = last - 16; b <= last; ++b) {
-        findings.push_back(finding(b, std::min(last, b + 4)));
-    }
-    findings.push_back(finding(99998, 99999));
-    std::sort(findings.begin(), findings.end(),
-              [](const auto& a, const auto& b) { return a.where.begin < b.where.begin; });
-    const auto found = render::locate("t.txt", doc, std::move(findings), source::lang::en);
-    BOOST_TEST(render::write_human(doc, found, false) == reference_human(doc, found, false));
 }
 
 BOOST_AUTO_TEST_CASE(formats_messages_as_before) {

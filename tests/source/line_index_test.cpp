@@ -1,4 +1,5 @@
 // Line index: code-point columns, CRLF, and display width.
+#include <algorithm>
 #include <random>
 #include <string>
 
@@ -194,6 +195,66 @@ BOOST_AUTO_TEST_CASE(measures_ill_formed_and_tabbed_text_as_before) {
     // Removing the CR joins E4 B8 AD into 中, two columns wide.
     BOOST_TEST(expanded_width("\xE4\r\xB8\xAD") == 2U);
     BOOST_TEST(expanded_width("\t中\r") == 6U);
+}
+
+BOOST_AUTO_TEST_CASE(measures_runs_of_ascii_and_han_as_icu_does) {
+    // Each byte value in each lane of sixteen ASCII letters (eight are taken at once), and the
+    // first and last Han characters and their neighbours at each offset.
+    for (std::size_t k = 0; k < 16; ++k) {
+        for (unsigned b = 0; b < 0x100; ++b) {
+            std::string s(16, 'a');
+            s[k] = static_cast<char>(b);
+            BOOST_TEST(display_width(s) == reference_width(s), "byte " << b << " at " << k);
+            BOOST_TEST(expanded_width(s) == reference_width(expand(s)), "byte " << b);
+        }
+        for (const std::uint32_t c : {0x4DFFU, 0x4E00U, 0x4E01U, 0x4FFFU, 0x5000U, 0x9FFFU, 0xA000U,
+                                      0x3400U, 0xFF0CU, 0x2026U, 0x0301U, 0x1F600U}) {
+            const std::string s = std::string(k, 'a') + utf8(c) + utf8(0x4E2D) + utf8(c) + "ab";
+            BOOST_TEST(display_width(s) == reference_width(s), "U+" << std::hex << c);
+            BOOST_TEST(expanded_width(s) == reference_width(s), "U+" << std::hex << c);
+        }
+    }
+}
+
+BOOST_AUTO_TEST_CASE(measures_pieces_that_add_up_to_the_whole) {
+    // Random texts of characters, runs, TABs, CRs and ill-formed bytes: measure_width agrees
+    // with display_width and expanded_width, stops only past its limit, and well-formed pieces
+    // split between characters add up to the whole.
+    const std::string pieces[] = {
+        "abcdefgh",     "a",        " ",   "\t",        "\r",
+        "\x7F",         "\x1F",     "中",  "一",        "\xE9\xBF\xBF",
+        "\xE4\xB7\xBF", "，",       "…",   "e\xCC\x81", "\xF0\x9F\x98\x80",
+        "\xFF",         "\xE4\xB8", "\x80"};
+    std::mt19937 rng(20261124);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
+    std::uniform_int_distribution<int> length(0, 40);
+    for (int round = 0; round < 20000; ++round) {
+        std::string s;
+        std::vector<std::size_t> cuts = {0};
+        for (int n = length(rng); n > 0; --n) {
+            s += pieces[pick(rng)];
+            cuts.push_back(s.size());
+        }
+        const text_width m = measure_width(s);
+        BOOST_TEST(m.width == reference_width(s));
+        BOOST_TEST(m.tabs == static_cast<std::size_t>(std::count(s.begin(), s.end(), '\t')));
+        if (m.well_formed) {
+            BOOST_TEST(m.expanded() == reference_width(expand(s)));
+        }
+        BOOST_TEST(expanded_width(s) == reference_width(expand(s)));
+        for (const std::size_t limit : {0U, 1U, 7U, 8U, 9U, 30U, 60U}) {
+            const std::size_t limited = measure_width(s, limit).width;
+            BOOST_TEST((m.width <= limit ? limited == m.width : limited > limit));
+        }
+        const std::size_t cut = cuts[rng() % cuts.size()];
+        const text_width head = measure_width(std::string_view(s).substr(0, cut));
+        const text_width rest = measure_width(std::string_view(s).substr(cut));
+        if (head.well_formed) {
+            BOOST_TEST(head.width + rest.width == m.width);
+            BOOST_TEST(head.tabs + rest.tabs == m.tabs);
+            BOOST_TEST((rest.well_formed == m.well_formed));
+        }
+    }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

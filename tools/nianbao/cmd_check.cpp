@@ -71,6 +71,7 @@ public:
         }
         lang_ = plans_.empty() ? g_.language() : plans_.front().lang;
         found_.resize(files.size());
+        names_.resize(files.size());
         fails_.assign(files.size(), 0);
         if (o_.format == "json") {
             write_stdout(render::json_begin());
@@ -195,10 +196,13 @@ private:
                 text.utf8 = outcome.utf8;
             }
         }
-        const std::string name = text.name;
+        // The located findings view the name, which outlives them here (SARIF is written last).
+        names_[index] = text.name;
         const ast::document doc = ast::parse(std::move(text));
         const model::report_model m = model::bind(doc, s.templates, forced);
-        auto located = render::locate(name, doc, lint::run(doc, m, opts), lang);
+        // Only JSON and SARIF show where each edit of a fix lies.
+        auto located = render::locate(names_[index], doc, lint::run(doc, m, opts), lang,
+                                      {.edits = o_.format == "json" || o_.format == "sarif"});
         const auto fail = fail_level(s.cfg);
         for (const auto& l : located) {
             r.errors += l.finding.level == source::severity::error ? 1 : 0;
@@ -262,6 +266,7 @@ private:
     // Each worker writes only its own element (sized before the batch starts); the calling
     // thread reads it in emit(), after the batch runner's mutex handed the result over.
     mutable std::vector<std::vector<render::located_finding>> found_;
+    mutable std::vector<std::string> names_; // of the reports, which located findings view
     mutable std::vector<char> fails_;
     std::vector<render::located_finding> all_; // sarif: written at the end
     std::size_t json_written_ = 0;
