@@ -251,6 +251,9 @@ private:
         // Release, not clear: `= {}` would assign an empty initializer_list and keep the
         // capacity, so memory would grow with every report of the batch.
         std::vector<render::located_finding>().swap(found_[index]);
+        if (o_.format != "sarif") { // SARIF's findings view the name until the end
+            std::string().swap(names_[index]);
+        }
     }
 
     struct plan {
