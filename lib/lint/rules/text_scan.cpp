@@ -243,7 +243,7 @@ bool scan_half_width(std::string_view text, source::span line,
     out.edits.reserve(changed.size());
     for (const auto& [at, cp] : changed) {
         const std::string_view full = cp == U'(' ? "（" : cp == U')' ? "）" : full_of(cp);
-        out.edits.emplace_back(source::span{at, at + 1}, std::string(full));
+        out.edits.push_back(edit{source::span{at, at + 1}, std::string(full)});
     }
     return true;
 }
