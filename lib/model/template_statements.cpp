@@ -1,5 +1,6 @@
 // Template statements applied to a template: labels, tables, rows, columns, checks, fingerprints.
 #include <algorithm>
+#include <charconv>
 
 #include "model/template_reader.hpp"
 
@@ -10,6 +11,15 @@ using ast::template_token;
 using tok = template_token::kind;
 
 namespace {
+
+// A number token as a T, all of it; false when it has a fraction T cannot hold or does not fit
+// ("years 2218030020", a term of four hundred digits): a problem, not an exception.
+template <typename T>
+bool to_number(std::string_view s, T& out) {
+    const char* const end = s.data() + s.size();
+    const auto [stop, error] = std::from_chars(s.data(), end, out);
+    return error == std::errc() && stop == end;
+}
 
 bool parse_type(std::string_view s, value_type& t) {
     static const std::pair<std::string_view, value_type> types[] = {
@@ -88,12 +98,15 @@ void loader::apply(const raw_template& raw, template_def& t) {
         if (kw == "title" || kw == "issued") {
             (kw == "title" ? t.title : t.issued) = a.empty() ? "" : a[0].text;
         } else if (kw == "years") {
-            if (a.empty() || a[0].type != tok::number) {
+            int from = 0;
+            int to = 9999;
+            if (a.empty() || a[0].type != tok::number || !to_number(a[0].text, from)
+                || (a.size() > 1 && a[1].type == tok::number && !to_number(a[1].text, to))) {
                 problem(raw.source, st.span, "template/expected-year");
                 continue;
             }
-            t.year_from = std::stoi(a[0].text);
-            t.year_to = a.size() > 1 && a[1].type == tok::number ? std::stoi(a[1].text) : 9999;
+            t.year_from = from;
+            t.year_to = to;
         } else if (kw == "fingerprint" || kw == "exclude") {
             bool& own = kw == "fingerprint" ? own_fingerprints : own_excludes;
             auto& list = kw == "fingerprint" ? t.fingerprints : t.excludes;
@@ -287,8 +300,11 @@ bool loader::parse_comparison(const raw_template& raw, const template_statement&
             }
             expression::term t;
             t.sign = sign;
-            if (x.type == tok::number) {
-                t.number = std::stod(x.text);
+            if (double value = 0; x.type == tok::number && to_number(x.text, value)) {
+                t.number = value;
+            } else if (x.type == tok::number) {
+                problem(raw.source, x.span, "template/number-out-of-range", {x.text});
+                return false;
             } else if (x.type == tok::name && std::count(x.text.begin(), x.text.end(), '.') == 2) {
                 const auto d1 = x.text.find('.');
                 const auto d2 = x.text.find('.', d1 + 1);

@@ -94,6 +94,8 @@ table_type& catalogue() {
          {"此处应为运算符，而不是 {0}", "expected an operator, not {0}"}},
         {"template/bad-reference",
          {"{0} 不是单元格引用（表.行.列）", "{0} is not a cell reference (table.row.column)"}},
+        {"template/number-out-of-range",
+         {"数字 {0} 超出可表示的范围", "the number {0} is out of range"}},
         {"template/expected-term",
          {"此处应为数字或单元格引用", "expected a number or a cell reference"}},
         {"template/expected-comparison",

@@ -129,6 +129,30 @@ BOOST_AUTO_TEST_CASE(reports_a_check_over_unknown_keys) {
     BOOST_TEST(p.diag.args.at(1) == "t.r.zz");
 }
 
+// Numbers too large for what they are read into are problems with positions, not exceptions
+// (found by the template_lang fuzz target: "years 2218030020" threw std::out_of_range).
+BOOST_AUTO_TEST_CASE(reports_numbers_out_of_range) {
+    std::string text = minimal;
+    text.replace(text.find("2019 2020"), 9, "2218030020");
+    auto p = first_problem(text);
+    BOOST_TEST(p.diag.id == "template/expected-year");
+    BOOST_TEST(p.line == 2U);
+    text = minimal;
+    text.replace(text.find("2020"), 4, "99999999999");
+    BOOST_TEST(first_problem(text).diag.id == "template/expected-year");
+    p = first_problem(std::string(minimal) + "check c error \"说明\"\n  expect t.r.a == 1"
+                      + std::string(400, '9') + "\n");
+    BOOST_TEST(p.diag.id == "template/number-out-of-range");
+    BOOST_TEST(p.line == 9U);
+    BOOST_TEST(p.column == 19U);
+    // In range, both still read.
+    const auto set = load_template_sources(
+        {{"t.tpl", std::string(minimal) + "check c error \"说明\"\n  expect t.r.a == 1.5\n"}});
+    BOOST_TEST(set.problems.empty());
+    BOOST_REQUIRE(set.find("mini") != nullptr);
+    BOOST_TEST(set.find("mini")->year_to == 2020);
+}
+
 BOOST_AUTO_TEST_CASE(reports_a_loop_value_that_is_not_a_key) {
     const auto p = first_problem(std::string(minimal)
                                  + "check c error\n  for $c in a b q\n  expect t.r.$c >= 0\n");
