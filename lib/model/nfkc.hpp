@@ -17,7 +17,8 @@ std::string_view nfkc_view(std::string_view text, std::string& storage);
 /// Scratch storage for NFKC copies, reused by every call on a thread.
 std::string& nfkc_scratch();
 
-/// True for the CJK and quotation marks NFKC keeps (see classify in nfkc.cpp) at `p[i]`: all punctuation.
+/// True for the CJK and quotation marks NFKC keeps (see classify in nfkc.cpp) at `p[i]`: all
+/// punctuation.
 inline bool is_common_mark(const std::uint8_t* p, std::int32_t i, std::int32_t n) {
     if (i + 2 >= n || p[i + 1] != 0x80) {
         return false;
