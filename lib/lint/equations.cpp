@@ -19,24 +19,24 @@ bool within(const T* p, const std::vector<T>& v) {
     return !v.empty() && !before(p, v.data()) && before(p, v.data() + v.size());
 }
 
-bool compare(double a, const std::string& op, double b) {
+bool compare(double a, std::string_view op, double b) {
+    // The operators are "==", "!=", "<=", ">=", "<" and ">" (the template language's): told
+    // apart by their characters rather than by string comparisons, as this runs for every
+    // binding of every check.
     const double eps = 1e-6 * std::max({1.0, std::abs(a), std::abs(b)});
-    if (op == "==") {
-        return std::abs(a - b) <= eps;
+    const bool or_equal = op.size() == 2 && op[1] == '=';
+    switch (op.empty() ? '\0' : op[0]) {
+    case '=':
+        return or_equal && std::abs(a - b) <= eps;
+    case '!':
+        return or_equal && std::abs(a - b) > eps;
+    case '<':
+        return or_equal ? a <= b + eps : op.size() == 1 && a < b - eps;
+    case '>':
+        return or_equal ? a + eps >= b : op.size() == 1 && a > b + eps;
+    default:
+        return false;
     }
-    if (op == "!=") {
-        return std::abs(a - b) > eps;
-    }
-    if (op == "<=") {
-        return a <= b + eps;
-    }
-    if (op == ">=") {
-        return a + eps >= b;
-    }
-    if (op == "<") {
-        return a < b - eps;
-    }
-    return op == ">" && a > b + eps;
 }
 
 } // namespace
@@ -113,19 +113,60 @@ bool check_evaluator::may_compare(const model::check_def& check,
     return false;
 }
 
+namespace {
+
+// What `sum` adds to: a side with its cells, for an evaluation the caller sees.
+struct full_sum {
+    side& s;
+
+    void start() {
+        s.value = 0;
+        s.constant = 0;
+        s.has_constant = false;
+        s.cells.clear();
+    }
+    void constant(double v) {
+        s.value += v;
+        s.constant += v;
+        s.has_constant = true;
+    }
+    void cell(const cell_term& c) {
+        s.value += c.sign * c.value;
+        s.cells.push_back(c);
+    }
+};
+
+// A side's value and no more than `run` needs to decide whether a binding holds: most do, and
+// their cells are never looked at.
+struct quick_sum {
+    double value = 0;
+    std::size_t cells = 0;
+    const model::bound_cell* first = nullptr;
+    bool has_constant = false;
+
+    void start() { *this = {}; }
+    void constant(double v) {
+        value += v;
+        has_constant = true;
+    }
+    void cell(const cell_term& c) {
+        value += c.sign * c.value;
+        first = cells++ == 0 ? c.cell : first;
+    }
+};
+
+} // namespace
+
 // Resolves and sums one side into `out`; false if a cell is missing, unbound or not a number.
+// Both kinds of sum add the same terms in the same order, so they come to the same value.
+template <class Out>
 bool check_evaluator::sum(const detail::compiled_side& terms, const model::check_def& check,
                           const std::vector<std::size_t>& at, const overrides& replaced,
-                          side& out) const {
-    out.value = 0;
-    out.constant = 0;
-    out.has_constant = false;
-    out.cells.clear();
+                          Out& out) const {
+    out.start();
     for (const auto& t : terms) {
         if (t.number) {
-            out.value += t.sign * *t.number;
-            out.constant += t.sign * *t.number;
-            out.has_constant = true;
+            out.constant(t.sign * *t.number);
             continue;
         }
         detail::cell_index ix{t.table.at(at), t.row.at(at), t.column.at(at)};
@@ -160,8 +201,7 @@ bool check_evaluator::sum(const detail::compiled_side& terms, const model::check
         }
         const auto r = replaced.empty() ? replaced.end() : replaced.find(c.cell);
         c.value = r != replaced.end() ? r->second : c.cell->value.value_or(0.0);
-        out.value += c.sign * c.value;
-        out.cells.push_back(c);
+        out.cell(c);
     }
     return true;
 }
@@ -171,22 +211,29 @@ void check_evaluator::run(const model::check_def& check, const overrides& replac
     std::optional<detail::compiled_check> compiled;
     const detail::compiled_check* cc = compiled_of(check, compiled);
     model::for_each_binding_index(check, [&](const std::vector<std::size_t>& at) {
+        quick_sum lhs;
+        quick_sum rhs;
         if (check.condition) {
-            if (!sum(cc->condition_lhs, check, at, replaced, lhs_)
-                || !sum(cc->condition_rhs, check, at, replaced, rhs_)
-                || !compare(lhs_.value, check.condition->op, rhs_.value)) {
+            if (!sum(cc->condition_lhs, check, at, replaced, lhs)
+                || !sum(cc->condition_rhs, check, at, replaced, rhs)
+                || !compare(lhs.value, check.condition->op, rhs.value)) {
                 return;
             }
         }
-        if (!sum(cc->lhs, check, at, replaced, lhs_) || !sum(cc->rhs, check, at, replaced, rhs_)) {
+        if (!sum(cc->lhs, check, at, replaced, lhs) || !sum(cc->rhs, check, at, replaced, rhs)) {
             return;
         }
-        if (lhs_.cells.size() == 1 && !lhs_.has_constant && lhs_.cells[0].cell->empty
-            && !replaced.contains(lhs_.cells[0].cell)) {
+        if (lhs.cells == 1 && !lhs.has_constant && lhs.first->empty
+            && !replaced.contains(lhs.first)) {
             return;
         }
-        const bool holds = compare(lhs_.value, check.assertion.op, rhs_.value);
+        const bool holds = compare(lhs.value, check.assertion.op, rhs.value);
         if (!holds || !failures_only) {
+            // The caller sees the cells: the sides are summed again, keeping them.
+            full_sum full_lhs{lhs_};
+            full_sum full_rhs{rhs_};
+            sum(cc->lhs, check, at, replaced, full_lhs);
+            sum(cc->rhs, check, at, replaced, full_rhs);
             fn(evaluation{&check, model::binding_at(check, at), lhs_, rhs_, holds});
         }
     });

@@ -64,8 +64,9 @@ private:
     const model::detail::compiled_check*
     compiled_of(const model::check_def& check,
                 std::optional<model::detail::compiled_check>& storage) const;
+    template <class Out>
     bool sum(const model::detail::compiled_side& terms, const model::check_def& check,
-             const std::vector<std::size_t>& at, const overrides& replaced, side& out) const;
+             const std::vector<std::size_t>& at, const overrides& replaced, Out& out) const;
 
     const model::report_model& model_;
     std::vector<const model::bound_table*> tables_; ///< by template table index

@@ -29,6 +29,43 @@ std::vector<std::string> summary(const std::vector<lint::evaluation>& es) {
     return out;
 }
 
+// An evaluated side against its expression resolved by key (model::bound_table::cell): the same
+// cells in order, and the value their figures (or overrides) and the constants add up to.
+bool by_key(const lint::side& got, const model::expression& e, const model::loop_binding& vars,
+            const model::report_model& m, const lint::overrides& replaced) {
+    double value = 0;
+    std::size_t cell = 0;
+    for (const auto& t : e.terms) {
+        if (t.number) {
+            value += t.sign * *t.number;
+            continue;
+        }
+        const auto table = model::substitute(t.ref.table, vars);
+        const auto row = model::substitute(t.ref.row, vars);
+        const auto column = model::substitute(t.ref.column, vars);
+        const auto* bt = table ? m.table(*table) : nullptr;
+        const auto* bc = bt != nullptr && row && column ? bt->cell(*row, *column) : nullptr;
+        if (bc == nullptr || cell >= got.cells.size() || got.cells[cell].cell != bc
+            || got.cells[cell].sign != t.sign) {
+            return false;
+        }
+        const auto r = replaced.find(bc);
+        value += t.sign * (r != replaced.end() ? r->second : bc->value.value_or(0.0));
+        ++cell;
+    }
+    return cell == got.cells.size() && value == got.value;
+}
+
+// The built-in templates and one more.
+model::template_set builtin_and(const char* name, const char* text) {
+    std::vector<model::template_source> sources;
+    for (const auto& [file, body] : model::builtin_template_files()) {
+        sources.push_back({std::string(file), std::string(body)});
+    }
+    sources.push_back({name, text});
+    return model::load_template_sources(sources);
+}
+
 struct bound {
     ast::document doc;
     model::report_model model;
@@ -61,12 +98,7 @@ check unknown_table error "未知的表"
 BOOST_AUTO_TEST_SUITE(lint_equations)
 
 BOOST_AUTO_TEST_CASE(a_table_loop_variable_gives_what_fixed_tables_give) {
-    std::vector<model::template_source> sources;
-    for (const auto& [name, text] : model::builtin_template_files()) {
-        sources.push_back({std::string(name), std::string(text)});
-    }
-    sources.push_back({"tv.tpl", table_loop_template});
-    const auto set = model::load_template_sources(sources);
+    const auto set = builtin_and("tv.tpl", table_loop_template);
     const auto* tv = set.find("tv");
     BOOST_REQUIRE(tv != nullptr);
     BOOST_REQUIRE(tv->check_cells != nullptr);
@@ -195,6 +227,74 @@ BOOST_AUTO_TEST_CASE(knows_which_checks_may_compare_a_cell) {
             }
         }
     }
+}
+
+// run(failures_only) decides on values alone and sums the cells only for a failure: it must
+// report exactly the failing evaluations, cells and all, that the full evaluation finds.
+// Checks that hold only if signs and the comparison's edges are right (seed 003 has 本年新收
+// 自然人 3): a sum that drops a sign, or a `<=` taken for `<`, breaks them.
+const char* edge_template = R"(template te extends gov-2019
+years 2019
+check minus error "减项"
+  expect t3.new.np - t3.new.np == 0
+check minus_rhs error "减项在右"
+  expect 0 == t3.new.np + t3.new.np - t3.new.np - t3.new.np
+check at_most error "不大于"
+  expect t3.new.np <= t3.new.np + 0
+check at_least error "不小于"
+  expect t3.new.np >= t3.new.np
+check breaks error "不成立"
+  expect t3.new.np - 1 == t3.new.np
+)";
+
+BOOST_AUTO_TEST_CASE(failures_only_reports_the_failures_of_the_full_evaluation) {
+    const auto with_edges = builtin_and("te.tpl", edge_template);
+    BOOST_REQUIRE(with_edges.find("te") != nullptr);
+    std::size_t failures = 0;
+    for (const std::string prefix : {"000", "001", "002", "003", "004", "003te"}) {
+        const bool edges = prefix == "003te";
+        const auto b =
+            edges ? bind_seed("003", with_edges, "te") : bind_seed(prefix, templates(), "");
+        if (b.model.tpl == nullptr) {
+            continue;
+        }
+        lint::check_evaluator ev(b.model);
+        for (const auto& c : b.model.tpl->checks) {
+            // With no override, and with the first cell of the check replaced by a figure that
+            // breaks it (the way xref/narrative asks).
+            std::vector<lint::overrides> variants{{}};
+            if (const auto all = lint::evaluate(c, b.model);
+                !all.empty() && !all[0].lhs.cells.empty()) {
+                variants.push_back({{all[0].lhs.cells[0].cell, 987654.0}});
+            }
+            for (const auto& replaced : variants) {
+                std::vector<lint::evaluation> failing;
+                for (auto& e : lint::evaluate(c, b.model, replaced)) {
+                    if (!e.holds) {
+                        failing.push_back(std::move(e));
+                    }
+                }
+                std::vector<lint::evaluation> got;
+                ev.run(c, replaced, true,
+                       [&](lint::evaluation&& e) { got.push_back(std::move(e)); });
+                BOOST_TEST_CONTEXT(prefix << " " << c.key << " overrides " << replaced.size()) {
+                    BOOST_TEST(summary(got) == summary(failing), boost::test_tools::per_element());
+                    for (const auto& e : got) {
+                        BOOST_TEST(!e.holds);
+                        BOOST_TEST(by_key(e.lhs, c.assertion.lhs, e.vars, b.model, replaced));
+                        BOOST_TEST(by_key(e.rhs, c.assertion.rhs, e.vars, b.model, replaced));
+                    }
+                }
+                failures += failing.size();
+                if (edges && replaced.empty() && c.origin == "te.tpl") {
+                    BOOST_TEST_CONTEXT(c.key) {
+                        BOOST_TEST(failing.size() == (c.key == "breaks" ? 1U : 0U));
+                    }
+                }
+            }
+        }
+    }
+    BOOST_TEST(failures >= 3U); // seed 003's broken equations and the overridden figures
 }
 
 BOOST_AUTO_TEST_SUITE_END()
