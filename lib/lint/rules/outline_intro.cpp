@@ -1,5 +1,7 @@
 // outline/ (content): the intro's "本报告由…N部分组成" and the 2021 format's fee statement.
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "lint/lint.hpp"
 #include "lint/rules/all.hpp"
@@ -36,12 +38,15 @@ std::size_t listed_count(std::string_view list) {
     }
     const bool commas =
         list.find("，") != std::string_view::npos || list.find(',') != std::string_view::npos;
+    static constexpr std::array<std::string_view, 2> comma_separators{"，", ","};
+    static constexpr std::array<std::string_view, 1> dun_separators{"、"};
+    const auto separators = commas ? std::span<const std::string_view>(comma_separators)
+                                   : std::span<const std::string_view>(dun_separators);
     std::size_t n = 0;
     std::size_t item = 0;
     for (std::size_t i = 0; i < list.size();) {
         std::size_t sep = 0;
-        for (std::string_view s : commas ? std::vector<std::string_view>{"，", ","}
-                                         : std::vector<std::string_view>{"、"}) {
+        for (const std::string_view s : separators) {
             if (list.substr(i).starts_with(s)) {
                 sep = s.size();
             }

@@ -233,7 +233,8 @@ void empty_cells(context& ctx) {
                 std::size_t j = i;
                 std::string names;
                 while (j < r.cells.size() && r.cells[j].node != 0 && r.cells[j].empty) {
-                    names += (names.empty() ? "" : "、") + t.def->columns[j].labels.canonical;
+                    names += names.empty() ? "" : "、";
+                    names += t.def->columns[j].labels.canonical;
                     ++j;
                 }
                 source::span where = ast::content_span(ctx.doc(), r.cells[i].node);
