@@ -284,7 +284,7 @@ void append_snippet(std::string& out, const ast::document& doc, const located_fi
 
 } // namespace
 
-std::string write_human(const ast::document& doc, const std::vector<located_finding>& found,
+std::string write_human(const ast::document& doc, std::span<const located_finding> found,
                         bool colour) {
     std::string out;
     out.reserve(found.size() * 384); // a finding takes about a header and two short lines

@@ -39,7 +39,8 @@ std::vector<located_finding> locate(std::string_view file, const ast::document& 
 
 /// `file:line:column: severity: message [rule]`, the source line and a caret under the span,
 /// aligned by display width (CJK = 2 columns, TAB shown as 4 spaces). ANSI colour if `colour`.
-std::string write_human(const ast::document& doc, const std::vector<located_finding>& found,
+/// The findings of a report may be written a slice at a time: the pieces add up to the whole.
+std::string write_human(const ast::document& doc, std::span<const located_finding> found,
                         bool colour);
 
 /// Counts by severity.
@@ -70,7 +71,7 @@ std::string write_sarif(const std::vector<located_finding>& found, const lint::r
                         source::lang lang);
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,…::message`.
-std::string write_github(const std::vector<located_finding>& found);
+std::string write_github(std::span<const located_finding> found);
 
 /// A unified diff (`---`/`+++`, hunks with three lines of context) between two texts.
 std::string unified_diff(const std::string& path, std::string_view before, std::string_view after);

@@ -140,7 +140,7 @@ std::string escape(std::string_view s, bool property) {
 
 } // namespace
 
-std::string write_github(const std::vector<located_finding>& found) {
+std::string write_github(std::span<const located_finding> found) {
     std::string out;
     for (const auto& l : found) {
         const char* kind = l.finding.level == source::severity::error     ? "error"

@@ -30,14 +30,18 @@ void draw_progress(std::size_t done, std::size_t total, std::uint64_t bytes, dou
 
 } // namespace
 
+unsigned batch_jobs(unsigned requested, std::size_t inputs) {
+    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
+    const auto files = static_cast<unsigned>(std::min<std::size_t>(inputs, 0xFFFFFFFFU));
+    return std::max(1U, std::min<unsigned>(requested == 0 ? cores : requested, files));
+}
+
 batch_summary run_batch(const std::vector<std::string>& inputs,
                         const std::function<job_result(std::size_t, const std::string&)>& job,
                         const std::function<void(std::size_t, job_result&)>& emit,
                         batch_options opts) {
     const auto start = std::chrono::steady_clock::now();
-    const unsigned cores = std::max(1U, std::thread::hardware_concurrency());
-    const unsigned jobs = std::max(1U, std::min<unsigned>(opts.jobs == 0 ? cores : opts.jobs,
-                                                          static_cast<unsigned>(inputs.size())));
+    const unsigned jobs = batch_jobs(opts.jobs, inputs.size());
     const std::size_t window = static_cast<std::size_t>(jobs) * 8;
     const bool progress = opts.progress && ::isatty(STDERR_FILENO) != 0 && inputs.size() > 1;
 

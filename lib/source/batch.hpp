@@ -18,6 +18,11 @@ struct job_result {
     std::size_t errors = 0;  ///< findings by severity (check) or problems (extract)
     std::size_t warnings = 0;
     std::size_t infos = 0;
+    /// Output written by `emit`, on the calling thread, instead of held in `out`: a job whose
+    /// output is large leaves in here what it needs to write it in pieces. Worth it only when
+    /// results are emitted as soon as they are made (batch_jobs() == 1): otherwise what it
+    /// keeps waits in the window like `out` would.
+    std::function<void()> write_later;
 };
 
 /// Totals over a batch.
@@ -36,6 +41,11 @@ struct batch_options {
     unsigned jobs = 0;     ///< worker threads; 0 = all cores
     bool progress = false; ///< draw a progress bar on stderr (only when it is a terminal)
 };
+
+/// The worker threads a batch of `inputs` files runs on for a requested number of jobs
+/// (0 = all cores): never more than there are files, at least one. With one, no thread is
+/// started and each result is emitted as soon as its job returns.
+unsigned batch_jobs(unsigned requested, std::size_t inputs);
 
 /// Runs `job(index, input)` on every input on `jobs` threads and passes each result to
 /// `emit(index, result)` in input order,

@@ -119,6 +119,39 @@ BOOST_AUTO_TEST_CASE(streams_a_report_of_many_findings_in_pieces_as_one_document
     BOOST_TEST(j["diagnostics"][8999]["line"] == 9000);
 }
 
+BOOST_AUTO_TEST_CASE(writes_a_report_of_many_findings_in_slices_as_it_would_whole) {
+    // A report checked alone is written a slice of findings at a time (4,096); in a batch on
+    // two threads it is held whole. Both must read the same, findings on long (windowed) lines
+    // and on lines cut between slices included.
+    scratch s;
+    std::string text;
+    for (int i = 0; i < 9000; ++i) {
+        text += i % 7 == 0 ? "这一行很长，" + std::string(300, 'x') + "中,文在窗口里,中,文\n"
+                           : "中,文\n";
+    }
+    const std::string one = s.write("one.txt", text);
+    const std::string two = s.write("two.txt", text);
+    for (const char* format : {"human", "github"}) {
+        BOOST_TEST_CONTEXT(format) {
+            const auto alone =
+                run_cli({"check", "--format", format, "--select", "text", "-j", "1", one});
+            const auto batch =
+                run_cli({"check", "--format", format, "--select", "text", "-j", "2", one, two});
+            // The human format ends in a summary of the files checked; the rest is the report's.
+            const auto findings = [&](const std::string& out) {
+                return std::string(format) == "human" ? out.substr(0, out.rfind("共 ")) : out;
+            };
+            const std::string mine = findings(alone.out);
+            BOOST_TEST(mine.size() > 9000U * 40);
+            BOOST_TEST(batch.out.substr(0, mine.size()) == mine);
+            // and nothing of the first report comes after it.
+            BOOST_TEST(batch.out.find(one + ":", mine.size()) == std::string::npos);
+            BOOST_TEST(batch.out.find(one + ",", mine.size()) == std::string::npos);
+            BOOST_TEST(batch.out.find(two) != std::string::npos);
+        }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(writes_json_diagnostics) {
     const auto r = run_cli({"check", "--format", "json", seed003});
     BOOST_REQUIRE(r.code == 1);

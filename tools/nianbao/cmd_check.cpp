@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <span>
 #include <unistd.h>
 
@@ -70,6 +71,7 @@ public:
                                                           : source::lang::zh};
         }
         lang_ = plans_.empty() ? g_.language() : plans_.front().lang;
+        one_at_a_time_ = source::batch_jobs(o_.jobs, files.size()) == 1;
         found_.resize(files.size());
         names_.resize(files.size());
         fails_.assign(files.size(), 0);
@@ -198,11 +200,26 @@ private:
         }
         // The located findings view the name, which outlives them here (SARIF is written last).
         names_[index] = text.name;
-        const ast::document doc = ast::parse(std::move(text));
-        const model::report_model m = model::bind(doc, s.templates, forced);
-        // Only JSON and SARIF show where each edit of a fix lies.
-        auto located = render::locate(names_[index], doc, lint::run(doc, m, opts), lang,
-                                      {.edits = o_.format == "json" || o_.format == "sarif"});
+        auto doc = std::make_shared<const ast::document>(ast::parse(std::move(text)));
+        std::vector<render::located_finding> located;
+        {
+            // The model is let go before the output is written: only the page needs it.
+            const model::report_model m = model::bind(*doc, s.templates, forced);
+            // Only JSON and SARIF show where each edit of a fix lies.
+            located = render::locate(names_[index], *doc, lint::run(*doc, m, opts), lang,
+                                     {.edits = o_.format == "json" || o_.format == "sarif"});
+            if (o_.format == "html") {
+                // The report as a page with every finding highlighted where it points.
+                render::html_options page;
+                page.model = &m;
+                page.language = lang;
+                for (const auto& l : located) {
+                    page.diagnostics.push_back(
+                        {l.finding.where, l.finding.level, l.message, l.finding.rule});
+                }
+                r.out = render::write_html(*doc, page);
+            }
+        }
         const auto fail = fail_level(s.cfg);
         for (const auto& l : located) {
             r.errors += l.finding.level == source::severity::error ? 1 : 0;
@@ -210,20 +227,23 @@ private:
             r.infos += l.finding.level == source::severity::info ? 1 : 0;
             fails_[index] = static_cast<char>(fails_[index] != 0 || l.finding.level >= fail);
         }
-        if (o_.format == "html") {
-            // The report as a page with every finding highlighted where it points.
-            render::html_options page;
-            page.model = &m;
-            page.language = lang;
-            for (const auto& l : located) {
-                page.diagnostics.push_back(
-                    {l.finding.where, l.finding.level, l.message, l.finding.rule});
+        if (o_.format == "human" || o_.format == "github") {
+            const bool human = o_.format == "human";
+            if (one_at_a_time_) {
+                // Emitted as soon as this returns: written from the findings in slices rather
+                // than held whole (a report can have hundreds of thousands of findings).
+                r.write_later = [this, index, doc, human] {
+                    const std::span<const render::located_finding> all(found_[index]);
+                    for (std::size_t from = 0; from < all.size(); from += slice) {
+                        const auto part = all.subspan(from, std::min(slice, all.size() - from));
+                        write_stdout(human ? render::write_human(*doc, part, colour_)
+                                           : render::write_github(part));
+                    }
+                };
+            } else {
+                r.out = human ? render::write_human(*doc, located, colour_)
+                              : render::write_github(located);
             }
-            r.out = render::write_html(doc, page);
-        } else if (o_.format == "human") {
-            r.out = render::write_human(doc, located, colour_);
-        } else if (o_.format == "github") {
-            r.out = render::write_github(located);
         }
         found_[index] = std::move(located);
         return r;
@@ -232,6 +252,9 @@ private:
     void emit(std::size_t index, source::job_result& r) {
         std::fputs(r.err.c_str(), stderr);
         write_stdout(r.out);
+        if (r.write_later) {
+            r.write_later();
+        }
         io_error_ = io_error_ || r.failed;
         failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
         tally_.add(found_[index]);
@@ -275,6 +298,9 @@ private:
     std::size_t json_written_ = 0;
     render::tally tally_;
     source::lang lang_ = source::lang::zh;
+    // Findings written a slice at a time when each report is emitted as soon as it is checked.
+    static constexpr std::size_t slice = 4096;
+    bool one_at_a_time_ = false;
     bool colour_ = false;
     bool io_error_ = false;
     bool failed_ = false;
