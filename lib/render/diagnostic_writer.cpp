@@ -62,6 +62,7 @@ std::vector<located_finding> locate(std::string_view file, const ast::document& 
         } else {
             l.message = source::format_message(f.message_id, lang, f.args);
         }
+        std::vector<std::string>().swap(f.args); // in the message now
         if (f.fix && opts.edits) {
             l.edits.reserve(f.fix->edits.size());
             source::position at = l.begin;

@@ -32,7 +32,8 @@ struct locate_options {
 };
 
 /// Resolves the positions and messages of one report's findings (which it takes over). The
-/// findings view `file`, which must outlive them.
+/// findings view `file`, which must outlive them. Each finding's `args` go into its message and
+/// are not kept (a report can have hundreds of thousands of findings).
 std::vector<located_finding> locate(std::string_view file, const ast::document& doc,
                                     std::vector<lint::finding> findings, source::lang lang,
                                     locate_options opts = {});
