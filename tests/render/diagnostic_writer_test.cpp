@@ -203,6 +203,7 @@ BOOST_AUTO_TEST_CASE(formats_each_finding_with_its_own_message_and_resolves_edit
                     BOOST_TEST(found[i].file == file);
                     BOOST_TEST(found[i].finding.fix.has_value());
                     BOOST_TEST(found[i].edits.size() == (edits ? 1U : 0U));
+                    BOOST_TEST(found[i].finding.args.empty()); // used up by the message
                 }
             }
         }
