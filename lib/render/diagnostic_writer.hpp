@@ -71,6 +71,13 @@ std::string json_end(std::size_t written);
 std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
                         source::lang lang);
 
+/// The same log written in pieces, as json_begin/json_items/json_end: sarif_begin() (everything
+/// up to the results), sarif_items() for each report's findings, then sarif_end().
+std::string sarif_begin(const lint::registry& reg, source::lang lang);
+std::string sarif_items(std::span<const located_finding> found, const lint::registry& reg,
+                        std::size_t& written);
+std::string sarif_end(std::size_t written);
+
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,…::message`.
 std::string write_github(std::span<const located_finding> found);
 

@@ -51,53 +51,48 @@ void region(json_writer& w, std::string_view key, source::position b, source::po
     w.end_object();
 }
 
-// The results array as it sits in the log (in runs[0], three levels down), written directly:
-// building a nlohmann object per result and dumping it cost most of the format's time.
-std::string sarif_results(const std::vector<located_finding>& found, const lint::registry& reg) {
-    std::string out;
-    json_writer w(out, 2, 3);
-    w.begin_array();
+// One result as it sits in the log's results array (in runs[0], four levels down), written
+// directly: building a nlohmann object per result and dumping it cost most of the format's time.
+void append_result(std::string& out, const located_finding& l, const lint::registry& reg) {
+    json_writer w(out, 2, 4);
+    w.begin_object();
+    w.key("ruleId").string(l.finding.rule);
     const auto& rules = reg.rules();
-    for (const auto& l : found) {
-        w.begin_object();
-        w.key("ruleId").string(l.finding.rule);
-        const auto it = std::find_if(rules.begin(), rules.end(), [&](const lint::rule_info& r) {
-            return r.id == l.finding.rule;
-        });
-        if (it != rules.end()) {
-            w.key("ruleIndex").integer(it - rules.begin());
-        }
-        w.key("level").string(sarif_level(l.finding.level));
-        w.key("message").begin_object().key("text").string(l.message).end_object();
-        w.key("locations").begin_array().begin_object();
-        w.key("physicalLocation").begin_object();
-        w.key("artifactLocation").begin_object().key("uri").string(l.file).end_object();
-        region(w, "region", l.begin, l.end);
-        w.end_object().end_object().end_array();
-        if (!l.edits.empty()) {
-            w.key("fixes").begin_array().begin_object();
-            w.key("description").begin_object().key("text").string(l.message).end_object();
-            w.key("artifactChanges").begin_array().begin_object();
-            w.key("artifactLocation").begin_object().key("uri").string(l.file).end_object();
-            w.key("replacements").begin_array();
-            for (const auto& e : l.edits) {
-                w.begin_object();
-                region(w, "deletedRegion", e.begin, e.end);
-                w.key("insertedContent").begin_object().key("text").string(e.replacement);
-                w.end_object().end_object();
-            }
-            w.end_array().end_object().end_array().end_object().end_array();
-        }
-        w.end_object();
+    const auto it = std::find_if(rules.begin(), rules.end(),
+                                 [&](const lint::rule_info& r) { return r.id == l.finding.rule; });
+    if (it != rules.end()) {
+        w.key("ruleIndex").integer(it - rules.begin());
     }
-    w.end_array();
-    return out;
+    w.key("level").string(sarif_level(l.finding.level));
+    w.key("message").begin_object().key("text").string(l.message).end_object();
+    w.key("locations").begin_array().begin_object();
+    w.key("physicalLocation").begin_object();
+    w.key("artifactLocation").begin_object().key("uri").string(l.file).end_object();
+    region(w, "region", l.begin, l.end);
+    w.end_object().end_object().end_array();
+    if (!l.edits.empty()) {
+        w.key("fixes").begin_array().begin_object();
+        w.key("description").begin_object().key("text").string(l.message).end_object();
+        w.key("artifactChanges").begin_array().begin_object();
+        w.key("artifactLocation").begin_object().key("uri").string(l.file).end_object();
+        w.key("replacements").begin_array();
+        for (const auto& e : l.edits) {
+            w.begin_object();
+            region(w, "deletedRegion", e.begin, e.end);
+            w.key("insertedContent").begin_object().key("text").string(e.replacement);
+            w.end_object().end_object();
+        }
+        w.end_array().end_object().end_array().end_object().end_array();
+    }
+    w.end_object();
 }
+
+// What closes the results array (at six spaces when it holds anything) and the log after it.
+constexpr std::string_view log_tail = "\n    }\n  ]\n}\n";
 
 } // namespace
 
-std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
-                        source::lang lang) {
+std::string sarif_begin(const lint::registry& reg, source::lang lang) {
     // The log with an empty results array, dumped by nlohmann; the results, written directly in
     // its layout, then take the place of that "[]" (results is the log's last member).
     nlohmann::ordered_json run;
@@ -110,8 +105,30 @@ std::string write_sarif(const std::vector<located_finding>& found, const lint::r
     log["version"] = "2.1.0";
     log["runs"] = nlohmann::ordered_json::array({run});
     std::string out = log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
-    constexpr std::string_view tail = "[]\n    }\n  ]\n}\n";
-    out.replace(out.size() - tail.size(), 2, sarif_results(found, reg));
+    out.resize(out.size() - log_tail.size() - 1); // "[" stays open
+    return out;
+}
+
+std::string sarif_items(std::span<const located_finding> found, const lint::registry& reg,
+                        std::size_t& written) {
+    std::string out;
+    for (const auto& l : found) {
+        out += written++ == 0 ? "\n        "sv : ",\n        "sv;
+        append_result(out, l, reg);
+    }
+    return out;
+}
+
+std::string sarif_end(std::size_t written) {
+    return std::string(written == 0 ? "]" : "\n      ]") + std::string(log_tail);
+}
+
+std::string write_sarif(const std::vector<located_finding>& found, const lint::registry& reg,
+                        source::lang lang) {
+    std::size_t written = 0;
+    std::string out = sarif_begin(reg, lang);
+    out += sarif_items(found, reg, written);
+    out += sarif_end(written);
     return out;
 }
 

@@ -1,4 +1,5 @@
 // `nianbao check` and `nianbao rules` end to end: formats, exit codes, config, --fix, --diff.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -189,6 +190,35 @@ BOOST_AUTO_TEST_CASE(writes_sarif_2_1_0_with_rule_metadata) {
         BOOST_TEST(rule["id"] == res["ruleId"]);
         BOOST_TEST(res["locations"][0]["physicalLocation"]["region"]["startLine"].get<int>() >= 1);
     }
+}
+
+BOOST_AUTO_TEST_CASE(streams_a_batch_as_one_sarif_log) {
+    // Each report's results are written once it is checked, not held to the end of the batch:
+    // the pieces must read as the log nlohmann writes whole, every report's results in order.
+    const auto batch = run_cli({"check", "--format", "sarif", "-j", "2", "corpus/reports"});
+    const auto j = nlohmann::ordered_json::parse(batch.out);
+    BOOST_TEST(batch.out == j.dump(2) + "\n");
+    std::vector<std::string> uris;
+    for (const auto& res : j["runs"][0]["results"]) {
+        uris.push_back(res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]);
+    }
+    std::vector<std::string> seeds;
+    for (const auto& e :
+         fs::directory_iterator(fs::path(nianbao::test::source_dir()) / "corpus/reports")) {
+        if (e.path().extension() == ".txt") {
+            seeds.push_back("corpus/reports/" + e.path().filename().string());
+        }
+    }
+    BOOST_REQUIRE(seeds.size() >= 5U);
+    std::size_t alone = 0;
+    for (const auto& seed : seeds) {
+        const auto one = nlohmann::json::parse(run_cli({"check", "--format", "sarif", seed}).out);
+        const auto n = one["runs"][0]["results"].size();
+        BOOST_TEST(std::count(uris.begin(), uris.end(), seed) == static_cast<long>(n));
+        alone += n;
+    }
+    BOOST_TEST(uris.size() == alone);
+    BOOST_TEST(std::is_sorted(uris.begin(), uris.end()));
 }
 
 BOOST_AUTO_TEST_CASE(writes_github_annotations) {

@@ -289,6 +289,17 @@ BOOST_AUTO_TEST_CASE(writes_json_items_and_sarif_as_nlohmann_does) {
     for (const auto lang : {source::lang::zh, source::lang::en}) {
         BOOST_TEST(render::write_sarif(found, reg, lang) == reference_sarif(found, reg, lang));
         BOOST_TEST(render::write_sarif({}, reg, lang) == reference_sarif({}, reg, lang));
+        // Written in pieces, as a batch does: one report's findings at a time, some with none.
+        const std::span<const render::located_finding> all(found);
+        std::size_t written = 0;
+        std::string pieces = render::sarif_begin(reg, lang);
+        pieces += render::sarif_items(all.first(0), reg, written);
+        pieces += render::sarif_items(all.first(2), reg, written);
+        pieces += render::sarif_items(all.subspan(2, 0), reg, written);
+        pieces += render::sarif_items(all.subspan(2), reg, written);
+        pieces += render::sarif_end(written);
+        BOOST_TEST(written == found.size());
+        BOOST_TEST(pieces == reference_sarif(found, reg, lang));
     }
     // The whole document of well-formed findings reads back as nlohmann writes it.
     found.resize(6);

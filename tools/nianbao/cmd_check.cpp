@@ -77,14 +77,16 @@ public:
         fails_.assign(files.size(), 0);
         if (o_.format == "json") {
             write_stdout(render::json_begin());
+        } else if (o_.format == "sarif") {
+            write_stdout(render::sarif_begin(lint::builtin_registry(), lang_));
         }
         const auto summary = source::run_batch(
             files, [&](std::size_t i, const std::string& f) { return check_file(i, f); },
             [&](std::size_t i, source::job_result& r) { emit(i, r); }, {o_.jobs, true});
         if (o_.format == "json") {
-            write_stdout(render::json_end(json_written_));
+            write_stdout(render::json_end(written_));
         } else if (o_.format == "sarif") {
-            write_stdout(render::write_sarif(all_, lint::builtin_registry(), lang_));
+            write_stdout(render::sarif_end(written_));
         } else if (o_.format == "human" && !o_.diff) {
             std::fputs(render::write_summary(tally_, lang_, colour_).c_str(), stdout);
         }
@@ -198,7 +200,7 @@ private:
                 text.utf8 = outcome.utf8;
             }
         }
-        // The located findings view the name, which outlives them here (SARIF is written last).
+        // The located findings view the name, which is kept until they are written (emit).
         names_[index] = text.name;
         auto doc = std::make_shared<const ast::document>(ast::parse(std::move(text)));
         std::vector<render::located_finding> located;
@@ -258,25 +260,21 @@ private:
         io_error_ = io_error_ || r.failed;
         failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
         tally_.add(found_[index]);
-        if (o_.format == "json") {
+        if (o_.format == "json" || o_.format == "sarif") {
             // Streamed: a batch holds one report's findings at a time, and a report with
             // hundreds of thousands of findings is written a few thousand at a time.
             const std::span<const render::located_finding> all(found_[index]);
-            for (std::size_t from = 0; from < all.size(); from += 4096) {
-                write_stdout(render::json_items(
-                    all.subspan(from, std::min<std::size_t>(4096, all.size() - from)),
-                    json_written_));
+            for (std::size_t from = 0; from < all.size(); from += slice) {
+                const auto part = all.subspan(from, std::min(slice, all.size() - from));
+                write_stdout(o_.format == "json"
+                                 ? render::json_items(part, written_)
+                                 : render::sarif_items(part, lint::builtin_registry(), written_));
             }
-        } else if (o_.format == "sarif") {
-            all_.insert(all_.end(), std::make_move_iterator(found_[index].begin()),
-                        std::make_move_iterator(found_[index].end()));
         }
         // Release, not clear: `= {}` would assign an empty initializer_list and keep the
         // capacity, so memory would grow with every report of the batch.
         std::vector<render::located_finding>().swap(found_[index]);
-        if (o_.format != "sarif") { // SARIF's findings view the name until the end
-            std::string().swap(names_[index]);
-        }
+        std::string().swap(names_[index]);
     }
 
     struct plan {
@@ -294,11 +292,11 @@ private:
     mutable std::vector<std::vector<render::located_finding>> found_;
     mutable std::vector<std::string> names_; // of the reports, which located findings view
     mutable std::vector<char> fails_;
-    std::vector<render::located_finding> all_; // sarif: written at the end
-    std::size_t json_written_ = 0;
+    std::size_t written_ = 0; // findings written so far in the JSON or SARIF document
     render::tally tally_;
     source::lang lang_ = source::lang::zh;
-    // Findings written a slice at a time when each report is emitted as soon as it is checked.
+    // Findings are written a slice at a time: JSON and SARIF always, the human and GitHub
+    // formats when each report is emitted as soon as it is checked.
     static constexpr std::size_t slice = 4096;
     bool one_at_a_time_ = false;
     bool colour_ = false;
