@@ -1,4 +1,5 @@
 // meta/: parsing, the template and the report year, and the publication deadline.
+#include <algorithm>
 #include <optional>
 #include <tuple>
 
@@ -102,8 +103,11 @@ int deadline_month(const context& ctx) {
         return 3;
     }
     std::string organ = m.organ;
-    for (ast::node_id i = 0; i < ctx.doc().nodes().size() && organ.empty(); ++i) {
-        if (ctx.doc()[i].kind == ast::node_kind::signature) {
+    const auto& doc = ctx.doc();
+    // Signatures are never inside a table: the walk skips the tables' rows and cells.
+    for (ast::node_id i = 0; i < doc.nodes().size() && organ.empty();
+         i = doc[i].kind == ast::node_kind::table ? std::max(i + 1, doc[i].subtree_end) : i + 1) {
+        if (doc[i].kind == ast::node_kind::signature) {
             organ = std::string(ast::line_content(ctx.doc(), i));
         }
     }
@@ -123,7 +127,9 @@ void late_publication(context& ctx) {
         return;
     }
     const auto& doc = ctx.doc();
-    for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
+    // Date lines are never inside a table: the walk skips the tables' rows and cells.
+    for (ast::node_id i = 0; i < doc.nodes().size();
+         i = doc[i].kind == ast::node_kind::table ? std::max(i + 1, doc[i].subtree_end) : i + 1) {
         if (doc[i].kind != ast::node_kind::date) {
             continue;
         }
