@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <exception>
 #include <map>
 #include <memory>
 #include <span>
@@ -255,7 +256,13 @@ private:
         std::fputs(r.err.c_str(), stderr);
         write_stdout(r.out);
         if (r.write_later) {
-            r.write_later();
+            try {
+                r.write_later();
+            } catch (const std::exception& e) {
+                // As for a job that throws: the report counts as failed, the batch goes on.
+                fmt::print(stderr, "{}: error: internal error: {}\n", names_[index], e.what());
+                r.failed = true;
+            }
         }
         io_error_ = io_error_ || r.failed;
         failed_ = failed_ || fails_[index] != 0 || (o_.diff && r.errors > 0);
