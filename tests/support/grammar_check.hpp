@@ -33,6 +33,13 @@ bool check_match(std::string_view text, expect e, std::size_t remaining = 0) {
     return ok && in.size() == remaining;
 }
 
+/// Bytes that `Rule` consumes at the start of `text` under PEGTL's normal control, or -1.
+template <typename Rule>
+long matched_length(std::string_view text) {
+    pegtl::memory_input in(text.data(), text.size(), "test");
+    return pegtl::parse<Rule>(in) ? static_cast<long>(in.current() - text.data()) : -1;
+}
+
 /// Result of a failing parse: message id and code-point position.
 struct error_at {
     std::string id;

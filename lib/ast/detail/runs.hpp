@@ -60,6 +60,46 @@ inline const char* cell_run_end(const char* p, const char* end) noexcept {
     return stop < end && *stop == '\n' && stop > p && stop[-1] == '\r' ? stop - 1 : stop;
 }
 
+/// `line_run_end` and `cell_run_end` over one text, remembering where the last searches ended.
+/// The detectors scan a prose line up to six times (lines and pipe, two attempts each, then the
+/// paragraph): with the memory each byte of a line is searched about once.
+class run_scanner {
+public:
+    const char* line_run_end(const char* p, const char* end) noexcept {
+        if (!lf_.covers(p)) {
+            const auto* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            lf_ = {p, hit != nullptr ? static_cast<const char*>(hit) : end};
+        }
+        return before_crlf(p, lf_.to, end);
+    }
+    const char* cell_run_end(const char* p, const char* end) noexcept {
+        if (!stop_.covers(p)) {
+            const bool lf_known = lf_.covers(p);
+            stop_ = {p, find_bar_or_lf(p, lf_known ? lf_.to : end)};
+            if (!lf_known && (stop_.to == end || *stop_.to == '\n')) {
+                lf_ = stop_;
+            }
+        }
+        return stop_.to < end && *stop_.to == '|' ? stop_.to : before_crlf(p, stop_.to, end);
+    }
+
+private:
+    // No byte searched for lies in [from, to), and `to` holds one or is the end of the text:
+    // a search from any position in [from, to] ends at `to`.
+    struct memo {
+        const char* from = nullptr;
+        const char* to = nullptr;
+        bool covers(const char* p) const noexcept { return p >= from && p <= to; }
+    };
+    // A run stops before the CR of a CRLF (a CR elsewhere is text).
+    static const char* before_crlf(const char* p, const char* lf, const char* end) noexcept {
+        return lf < end && lf > p && lf[-1] == '\r' ? lf - 1 : lf;
+    }
+
+    memo lf_;   // searches for LF
+    memo stop_; // searches for `|` or LF
+};
+
 //=== which rules they match ===//
 
 // PEGTL matches `star<line_char>` a byte at a time through the control, and a prose line is
@@ -178,6 +218,11 @@ struct utf8_one<pegtl::internal::one<pegtl::internal::result_on_found::success,
         (void)(((size = starts_with_utf8<Cs>(u, end - p)) != 0) || ...); // the first that matches
         return size;
     }
+    /// Whether `b` starts the encoding of one of the characters (a byte no match can start at
+    /// need not be tried).
+    static constexpr bool is_lead(unsigned char b) noexcept {
+        return ((encode_utf8(Cs).size != 0 && encode_utf8(Cs).b[0] == b) || ...);
+    }
 };
 template <typename Rule>
 inline constexpr bool is_utf8_one = false;
@@ -186,32 +231,5 @@ requires requires {
     typename Rule::rule_t;
 }
 inline constexpr bool is_utf8_one<Rule> = utf8_one<typename Rule::rule_t>::value;
-
-// Matches `Rule`: with a scanner where one applies, otherwise as PEGTL would.
-template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
-          template <typename...> class Action, template <typename...> class Control,
-          typename ParseInput, typename... States>
-bool match_body(ParseInput& in, States&&... st) {
-    constexpr run_kind kind = run_kind_of<Rule>;
-    if constexpr (is_utf8_one<Rule>) {
-        const unsigned size = utf8_one<typename Rule::rule_t>::match(in.current(), in.end());
-        if (size == 0) {
-            return false;
-        }
-        in.bump(size);
-        return true;
-    } else if constexpr (kind == run_kind::none) {
-        return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st...);
-    } else {
-        const char* p = in.current();
-        const char* stop =
-            kind == run_kind::line ? line_run_end(p, in.end()) : cell_run_end(p, in.end());
-        if (run_rule<typename Rule::rule_t>::at_least_one && stop == p) {
-            return false;
-        }
-        in.bump_in_this_line(static_cast<std::size_t>(stop - p)); // a run never holds an LF
-        return true;
-    }
-}
 
 } // namespace nianbao::ast::detail

@@ -7,19 +7,14 @@
 #include <tao/pegtl.hpp>
 
 #include "ast/detail/runs.hpp"
+#include "support/grammar_check.hpp"
 
 namespace {
 
 namespace pegtl = tao::pegtl;
 namespace g = nianbao::grammar;
 namespace d = nianbao::ast::detail;
-
-// Bytes that `Rule` consumes at the start of `text` under PEGTL's normal control, or -1.
-template <typename Rule>
-long pegtl_length(std::string_view text) {
-    pegtl::memory_input in(text.data(), text.size(), "");
-    return pegtl::parse<Rule>(in) ? static_cast<long>(in.current() - text.data()) : -1;
-}
+using nianbao::test::matched_length;
 
 long length(std::string_view text, const char* (*run_end)(const char*, const char*)) {
     return static_cast<long>(run_end(text.data(), text.data() + text.size()) - text.data());
@@ -78,7 +73,7 @@ std::string utf8_one_mismatch(const std::vector<std::string>& inputs) {
     static_assert(fast::value);
     for (const auto& s : inputs) {
         const unsigned size = fast::match(s.data(), s.data() + s.size());
-        if ((size == 0 ? -1L : static_cast<long>(size)) != pegtl_length<Rule>(s)) {
+        if ((size == 0 ? -1L : static_cast<long>(size)) != matched_length<Rule>(s)) {
             return "input of " + std::to_string(s.size()) + " bytes starting "
                    + std::to_string(static_cast<unsigned char>(s[0]));
         }
@@ -93,16 +88,45 @@ BOOST_AUTO_TEST_SUITE(ast_detail_runs)
 BOOST_AUTO_TEST_CASE(line_runs_end_where_pegtl_stops) {
     for (const auto& s : samples()) {
         const long fast = length(s, d::line_run_end);
-        BOOST_TEST(fast == pegtl_length<pegtl::star<g::lexical::line_char>>(s), s);
-        BOOST_TEST((fast > 0 ? fast : -1) == pegtl_length<pegtl::plus<g::lexical::line_char>>(s),
+        BOOST_TEST(fast == matched_length<pegtl::star<g::lexical::line_char>>(s), s);
+        BOOST_TEST((fast > 0 ? fast : -1) == matched_length<pegtl::plus<g::lexical::line_char>>(s),
                    s);
     }
 }
 
 BOOST_AUTO_TEST_CASE(cell_runs_end_where_pegtl_stops) {
     for (const auto& s : samples()) {
-        BOOST_TEST(length(s, d::cell_run_end) == pegtl_length<g::pipe::cell>(s), s);
+        BOOST_TEST(length(s, d::cell_run_end) == matched_length<g::pipe::cell>(s), s);
     }
+}
+
+BOOST_AUTO_TEST_CASE(remembered_runs_end_where_fresh_searches_end) {
+    // Queries at every position of a text, forwards, backwards and jumping, answered from the
+    // scanner's memory of earlier searches where it can.
+    std::string text;
+    for (const auto& s : samples()) {
+        text += s;
+    }
+    const char* b = text.data();
+    const char* e = b + text.size();
+    d::run_scanner scan;
+    std::size_t wrong = 0;
+    const auto query = [&](std::size_t at) {
+        wrong += scan.line_run_end(b + at, e) != d::line_run_end(b + at, e);
+        wrong += scan.cell_run_end(b + at, e) != d::cell_run_end(b + at, e);
+        wrong += scan.line_run_end(b + at, e) != d::line_run_end(b + at, e);
+    };
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        query(at);
+    }
+    for (std::size_t at = text.size() + 1; at-- > 0;) {
+        query(at);
+    }
+    for (std::size_t at = 0, step = 1; at <= text.size(); at += step, step = step * 7 % 23 + 1) {
+        query(at);
+        query(at / 2);
+    }
+    BOOST_TEST(wrong == 0U);
 }
 
 BOOST_AUTO_TEST_CASE(utf8_one_compares_bytes_as_pegtl_decodes) {

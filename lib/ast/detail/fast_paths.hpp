@@ -1,0 +1,55 @@
+// Where the builder leaves PEGTL's generic matching for a scanner: `match_body` matches any rule,
+// by a fast path of runs.hpp or prose.hpp where one applies, otherwise as PEGTL would.
+// Included by builder.cpp only (PEGTL stays out of public headers).
+#pragma once
+
+#include <cstddef>
+
+#include <tao/pegtl.hpp>
+
+#include "ast/detail/prose.hpp"
+#include "ast/detail/runs.hpp"
+
+namespace nianbao::ast::detail {
+
+// Matches `Rule`: with a scanner where one applies (and `Fast`), otherwise as PEGTL would. Every
+// scanner stops before an LF, so the input is bumped within the line. The first state is the
+// parse's `run_scanner` (the builder's state derives from it).
+template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
+          template <typename...> class Action, template <typename...> class Control, bool Fast,
+          typename ParseInput, typename State, typename... States>
+bool match_body(ParseInput& in, State& st, States&&... rest) {
+    run_scanner& scan = st;
+    constexpr run_kind kind = run_kind_of<Rule>;
+    if constexpr (!Fast) {
+        return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st, rest...);
+    } else if constexpr (is_utf8_one<Rule>) {
+        const unsigned size = utf8_one<typename Rule::rule_t>::match(in.current(), in.end());
+        if (size == 0) {
+            return false;
+        }
+        in.bump(size);
+        return true;
+    } else if constexpr (has_prose_path<Rule>) {
+        const char* p = in.current();
+        const char* stop = prose_end<Rule>(p, in.end(), scan);
+        if (stop == nullptr) {
+            return false;
+        }
+        in.bump_in_this_line(static_cast<std::size_t>(stop - p));
+        return true;
+    } else if constexpr (kind == run_kind::none) {
+        return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st, rest...);
+    } else {
+        const char* p = in.current();
+        const char* stop = kind == run_kind::line ? scan.line_run_end(p, in.end())
+                                                  : scan.cell_run_end(p, in.end());
+        if (run_rule<typename Rule::rule_t>::at_least_one && stop == p) {
+            return false;
+        }
+        in.bump_in_this_line(static_cast<std::size_t>(stop - p));
+        return true;
+    }
+}
+
+} // namespace nianbao::ast::detail
