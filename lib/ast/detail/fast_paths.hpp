@@ -4,11 +4,13 @@
 #pragma once
 
 #include <cstddef>
+#include <type_traits>
 
 #include <tao/pegtl.hpp>
 
 #include "ast/detail/prose.hpp"
 #include "ast/detail/runs.hpp"
+#include "ast/detail/table_rows.hpp"
 
 namespace nianbao::ast::detail {
 
@@ -37,6 +39,24 @@ bool match_body(ParseInput& in, State& st, States&&... rest) {
             return false;
         }
         in.bump_in_this_line(static_cast<std::size_t>(stop - p));
+        return true;
+    } else if constexpr (std::is_same_v<Rule, grammar::document::table> && table_start_as_assumed) {
+        if (!may_start_table(in.current(), in.end(), scan)) {
+            return false;
+        }
+        return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st, rest...);
+    } else if constexpr (has_row_path<Rule>) {
+        const auto mark = st.size();
+        const leaf_sink<State, A == pegtl::apply_mode::action> leaf{st};
+        const verdict v = match_row<Rule>(in.current(), in.end(), scan, leaf);
+        if (!v.decided) {
+            return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st, rest...);
+        }
+        if (v.end == nullptr) {
+            st.truncate(mark);
+            return false;
+        }
+        in.bump(static_cast<std::size_t>(v.end - in.current()));
         return true;
     } else if constexpr (kind == run_kind::none) {
         return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st, rest...);

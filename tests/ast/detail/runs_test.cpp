@@ -23,17 +23,7 @@ long length(std::string_view text, const char* (*run_end)(const char*, const cha
 // Every string of up to six bytes over the characters that matter, and longer ones (which take
 // the 16-byte path) with a bar, CR or LF dropped at each position of a CJK line.
 std::vector<std::string> samples() {
-    std::vector<std::string> out{""};
-    const std::string alphabet[] = {"a", "|", "\r", "\n", "中"};
-    for (std::size_t begin = 0, len = 0; len < 6; ++len) {
-        const std::size_t end = out.size();
-        for (std::size_t i = begin; i < end; ++i) {
-            for (const auto& c : alphabet) {
-                out.push_back(out[i] + c);
-            }
-        }
-        begin = end;
-    }
+    std::vector<std::string> out = nianbao::test::all_strings({"a", "|", "\r", "\n", "中"}, 6);
     const std::string line = "行政许可事项办理结果统计表共计十四项";
     for (const char* stop : {"|", "\r", "\n", "\r\n", "\r|"}) {
         for (std::size_t at = 0; at <= line.size(); ++at) {
