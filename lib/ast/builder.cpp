@@ -2,6 +2,7 @@
 // node, then an assembly pass nests sections and groups `lines` cells into rows.
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <type_traits>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "ast/detail/huge_pages.hpp"
 #include "ast/detail/node_builder.hpp"
 #include "ast/table/dialect_support.hpp"
+#include "ast/text.hpp"
 #include "ast/tree.hpp"
 #include "grammar/document.hpp"
 #include "grammar/errors.hpp"
@@ -120,10 +122,16 @@ private:
         const node_id end = v_[r].subtree_end;
         blocks_.back().end = r + 1; // the table's children move block by block
         const node_id table_id = r + inserted_;
-        std::vector<std::string> cells;
+        // Most cells only need their blanks trimmed: a view of the text, no copy.
+        std::vector<std::string_view> cells;
+        std::deque<std::string> copies; // the other cells' normalised text (stable addresses)
+        std::string storage;
         for (node_id c = r + 1; c < end; c = v_[c].subtree_end) {
             if (v_[c].kind == node_kind::cell) {
-                cells.push_back(normalise_cell(text_of(c)));
+                const std::string_view text = normalise_cell(text_of(c), storage);
+                cells.push_back(text.data() == storage.data() && !text.empty()
+                                    ? std::string_view(copies.emplace_back(text))
+                                    : text);
             }
         }
         const std::size_t width = table::infer_row_width(v_[r].dialect, cells);
