@@ -62,8 +62,9 @@ bool match_body(ParseInput& in, State& st, States&&... rest) {
         return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st, rest...);
     } else {
         const char* p = in.current();
-        const char* stop = kind == run_kind::line ? scan.line_run_end(p, in.end())
-                                                  : scan.cell_run_end(p, in.end());
+        const char* stop = kind == run_kind::line   ? scan.line_run_end(p, in.end())
+                           : kind == run_kind::cell ? scan.cell_run_end(p, in.end())
+                                                    : blanks_end(p, in.end());
         if (run_rule<typename Rule::rule_t>::at_least_one && stop == p) {
             return false;
         }

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <string_view>
 #include <type_traits>
 
 #include <tao/pegtl.hpp>
@@ -271,15 +272,44 @@ requires(line_char_as_assumed&& is_utf8_one<End>) struct search_in_line<
     }
 };
 
+// has_report_word = seq<star<not_at<report_word>, title_char>, report_word>: the title characters
+// up to the first "报告" among them, and "报告" ("报" is a title character, so the word lies within
+// the run of title characters or nowhere).
+inline constexpr std::string_view report_word = "报告";
+inline constexpr bool has_report_word_as_assumed =
+    title_char_as_assumed
+    && std::is_base_of_v<pegtl::string<'\xE6', '\x8A', '\xA5', '\xE5', '\x91', '\x8A'>,
+                         doc::report_word> // 报告
+    && std::is_base_of_v<
+        pegtl::seq<pegtl::star<pegtl::not_at<doc::report_word>, doc::title_char>, doc::report_word>,
+        doc::has_report_word>;
+
+/// The end of `document::has_report_word` matched at `p`, or null.
+inline const char* has_report_word_end(const char* p, const char* end) noexcept {
+    for (;;) {
+        if (std::string_view(p, static_cast<std::size_t>(end - p)).starts_with(report_word)) {
+            return p + report_word.size();
+        }
+        const char_run r = scan_run<false>(p, end, 1);
+        if (r.count == 0) {
+            return nullptr;
+        }
+        p = r.end;
+    }
+}
+
 /// The end of what `Rule` matches at `p` by a prose fast path (null: no match).
 template <typename Rule>
 inline constexpr bool
     has_prose_path = (std::is_same_v<Rule, doc::heading_text> && heading_text_as_assumed)
+                     || (std::is_same_v<Rule, doc::has_report_word> && has_report_word_as_assumed)
                      || char_repeat<Rule>::value || search_in_line<Rule>::value;
 template <typename Rule>
 const char* prose_end(const char* p, const char* end, run_scanner& scan) noexcept {
     if constexpr (std::is_same_v<Rule, doc::heading_text>) {
         return heading_text_end(p, end);
+    } else if constexpr (std::is_same_v<Rule, doc::has_report_word>) {
+        return has_report_word_end(p, end);
     } else if constexpr (char_repeat<Rule>::value) {
         return char_repeat<Rule>::end_of(p, end);
     } else {

@@ -107,7 +107,7 @@ private:
 // two line-scanning character rules are matched with memchr/SSE2 instead. A fast path applies
 // only while the character rule is defined exactly as its scanner assumes: if the grammar
 // changes the rule, PEGTL's own loop takes over again.
-enum class run_kind { none, line, cell };
+enum class run_kind { none, line, cell, blank };
 
 namespace lex = grammar::lexical;
 inline constexpr bool lf_as_assumed = std::is_base_of_v<pegtl::one<'\n'>, lex::lf>;
@@ -122,6 +122,31 @@ inline constexpr bool cell_char_as_assumed =
     && std::is_base_of_v<pegtl::sor<pegtl::not_one<'|', '\r', '\n'>, lex::lone_cr>,
                          grammar::common::cell_char>;
 
+// Runs of blanks (heading indents and gaps, blank lines, trailing blanks of rows).
+inline constexpr bool blank_as_assumed =
+    std::is_base_of_v<
+        pegtl::sor<lex::ascii_blank, lex::nbsp, lex::ideographic_space>,
+        lex::
+            blank> && std::is_base_of_v<pegtl::one<' ', '\t'>, lex::ascii_blank> && std::is_base_of_v<pegtl::utf8::one<0x00A0>, lex::nbsp> && std::is_base_of_v<pegtl::utf8::one<0x3000>, lex::ideographic_space>;
+
+/// The end of `star<lexical::blank>` from `p`: spaces, TABs, U+00A0 and U+3000 (compared as
+/// bytes, as `utf8_one` does).
+inline const char* blanks_end(const char* p, const char* end) noexcept {
+    for (;;) {
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        const std::ptrdiff_t n = end - p;
+        if (n >= 1 && (u[0] == ' ' || u[0] == '\t')) {
+            p += 1;
+        } else if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) {
+            p += 2;
+        } else if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) {
+            p += 3;
+        } else {
+            return p;
+        }
+    }
+}
+
 template <typename Char>
 inline constexpr run_kind run_of = run_kind::none;
 template <>
@@ -130,6 +155,8 @@ inline constexpr run_kind run_of<lex::line_char> =
 template <>
 inline constexpr run_kind run_of<grammar::common::cell_char> =
     cell_char_as_assumed ? run_kind::cell : run_kind::none;
+template <>
+inline constexpr run_kind run_of<lex::blank> = blank_as_assumed ? run_kind::blank : run_kind::none;
 
 // `star<Char>` and `plus<Char>`, and rules derived from them (by their `rule_t`).
 template <typename RuleT>

@@ -20,30 +20,6 @@ namespace common = grammar::common;
 
 //=== blanks and line ends ===//
 
-inline constexpr bool blank_as_assumed =
-    std::is_base_of_v<
-        pegtl::sor<lex::ascii_blank, lex::nbsp, lex::ideographic_space>,
-        lex::
-            blank> && std::is_base_of_v<pegtl::one<' ', '\t'>, lex::ascii_blank> && std::is_base_of_v<pegtl::utf8::one<0x00A0>, lex::nbsp> && std::is_base_of_v<pegtl::utf8::one<0x3000>, lex::ideographic_space>;
-
-/// The end of `star<lexical::blank>` from `p`: spaces, TABs, U+00A0 and U+3000 (compared as
-/// bytes, as `utf8_one` does).
-inline const char* blanks_end(const char* p, const char* end) noexcept {
-    for (;;) {
-        const auto* u = reinterpret_cast<const unsigned char*>(p);
-        const std::ptrdiff_t n = end - p;
-        if (n >= 1 && (u[0] == ' ' || u[0] == '\t')) {
-            p += 1;
-        } else if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) {
-            p += 2;
-        } else if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) {
-            p += 3;
-        } else {
-            return p;
-        }
-    }
-}
-
 /// The length of the `lexical::eol` at `p`: 1 for LF, 2 for CRLF, 0 for none.
 inline std::size_t eol_length(const char* p, const char* end) noexcept {
     if (p < end && *p == '\n') {
@@ -151,8 +127,9 @@ const char* pipe_row(const char* p, const char* end, run_scanner& scan, const Si
 //=== tab: \t商业 ===//
 
 // cell_line = seq<lead, cell, line_end>, cell = seq<rest_of_line, star<continuation>>, and a
-// continuation starts with seq<eol, not_at<one<'\t'>>, …>: when the next line starts with a TAB,
-// or there is none, the cell is the rest of the line. Other lines are left to PEGTL.
+// continuation starts with seq<eol, not_at<one<'\t'>>, not_at<blank_line>, …>: when the next line
+// starts with a TAB, is blank, or there is none, the cell is the rest of the line. Other lines
+// (which may continue the cell) are left to PEGTL.
 namespace tab = grammar::tab;
 inline constexpr bool
     tab_cell_line_as_assumed =
@@ -176,9 +153,12 @@ verdict tab_cell_line(const char* p, const char* end, run_scanner& scan, const S
     }
     const char* e = scan.line_run_end(p + 1, end);
     if (e != end) {
-        const std::size_t n = eol_length(e, end);
-        if (e + n != end && e[n] != '\t') {
-            return {nullptr, false};
+        const char* next = e + eol_length(e, end);
+        if (next != end && *next != '\t') {
+            const char* t = blanks_end(next, end); // a blank next line ends here
+            if (t != end && eol_length(t, end) == 0) {
+                return {nullptr, false};
+            }
         }
     }
     leaf(tab::lead::kind, p, p + 1);

@@ -146,11 +146,31 @@ BOOST_AUTO_TEST_CASE(searches_a_line_for_a_sentence_end_as_the_grammar_does) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(finds_the_report_word_as_the_grammar_does) {
+    std::vector<std::string> inputs = lines(units);
+    for (const std::string head :
+         {"", "瓦庙镇2020年", "报", "报报", "a|", "。", "，", "\r", "\n"}) {
+        for (const std::string tail :
+             {"报告", "报告\n", "报\n告", "报。告", "报", "告", "年度报告"}) {
+            inputs.push_back(head + tail);
+            inputs.push_back(head + "\xE4\xB8" + tail);
+        }
+    }
+    d::run_scanner scan;
+    for (const auto& s : inputs) {
+        BOOST_TEST(length(s, d::prose_end<g::document::has_report_word>(s.data(),
+                                                                        s.data() + s.size(), scan))
+                       == matched_length<g::document::has_report_word>(s),
+                   s);
+    }
+}
+
 // If a grammar change turns one of these off, PEGTL's own matching takes over (correct, but
 // slower): update lib/ast/detail/prose.hpp to the new rule.
 BOOST_AUTO_TEST_CASE(covers_the_prose_rules) {
     BOOST_TEST(d::heading_text_as_assumed);
     BOOST_TEST(d::has_prose_path<g::document::heading_text>);
+    BOOST_TEST(d::has_prose_path<g::document::has_report_word>);
     BOOST_TEST((d::has_prose_path<pegtl::rep_min_max<2, 30, g::document::signature_char>>));
     BOOST_TEST((d::has_prose_path<pegtl::rep_min_max<2, 60, g::document::title_char>>));
     BOOST_TEST((d::has_prose_path<

@@ -90,6 +90,16 @@ BOOST_AUTO_TEST_CASE(cell_runs_end_where_pegtl_stops) {
     }
 }
 
+BOOST_AUTO_TEST_CASE(blank_runs_end_where_pegtl_stops) {
+    const auto inputs = nianbao::test::all_strings(
+        {" ", "\t", "\xC2\xA0", "\xE3\x80\x80", "\xC2", "\xE3\x80", "\xA0", "a", "\n"}, 4);
+    for (const auto& s : inputs) {
+        const long fast = length(s, d::blanks_end);
+        BOOST_TEST(fast == matched_length<pegtl::star<g::lexical::blank>>(s), s);
+        BOOST_TEST((fast > 0 ? fast : -1) == matched_length<pegtl::plus<g::lexical::blank>>(s), s);
+    }
+}
+
 BOOST_AUTO_TEST_CASE(remembered_runs_end_where_fresh_searches_end) {
     // Queries at every position of a text, forwards, backwards and jumping, answered from the
     // scanner's memory of earlier searches where it can.
@@ -141,6 +151,8 @@ BOOST_AUTO_TEST_CASE(covers_the_cell_and_line_rules) {
     BOOST_TEST((d::run_kind_of<g::lines::cell> == d::run_kind::cell));
     BOOST_TEST((d::run_kind_of<g::lexical::rest_of_line> == d::run_kind::line));
     BOOST_TEST((d::run_kind_of<pegtl::plus<g::lexical::line_char>> == d::run_kind::line));
+    BOOST_TEST((d::run_kind_of<g::document::heading_gap> == d::run_kind::blank));
+    BOOST_TEST((d::run_kind_of<pegtl::star<g::lexical::blank>> == d::run_kind::blank));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
