@@ -35,7 +35,7 @@ public:
     build_state& operator=(const build_state&) = delete;
 
     node_id push(node_kind kind, std::uint32_t begin) {
-        if (size_ == nodes_.size()) [[unlikely]] {
+        if (size_ == limit_) [[unlikely]] {
             grow();
         }
         node& n = data_[size_];
@@ -61,12 +61,14 @@ private:
         }
         nodes_.resize(next);
         data_ = nodes_.data();
+        limit_ = static_cast<node_id>(nodes_.size());
     }
 
     std::vector<node>& nodes_;
     std::size_t first_step_;
     node* data_ = nullptr;
     node_id size_ = 0;
+    node_id limit_ = 0; // nodes_.size()
 };
 
 template <typename Rule>

@@ -230,7 +230,12 @@ inline constexpr bool heading_text_as_assumed =
             title_char_before_last> && std::is_base_of_v<pegtl::seq<pegtl::rep_max<heading_text_max - 1, doc::title_char_before_last>, doc::last_title_char, pegtl::at<grammar::common::line_end>>, doc::heading_text>;
 
 /// The end of `document::heading_text` matched at `p`, or null.
-inline const char* heading_text_end(const char* p, const char* end) noexcept {
+/// Title characters hold no CR or LF and the line ends right after them, so the run ends where
+/// the line does: a line of more than 60 four-byte characters holds no heading text.
+inline const char* heading_text_end(const char* p, const char* end, run_scanner& scan) noexcept {
+    if (scan.line_run_end(p, end) - p > 4 * std::ptrdiff_t{heading_text_max}) {
+        return nullptr;
+    }
     const char_run r = scan_run<false>(p, end, heading_text_max + 1);
     if (r.count == 0 || r.count > heading_text_max || !r.last_is_signature
         || !at_line_end(r.end, end)) {
@@ -307,7 +312,7 @@ inline constexpr bool
 template <typename Rule>
 const char* prose_end(const char* p, const char* end, run_scanner& scan) noexcept {
     if constexpr (std::is_same_v<Rule, doc::heading_text>) {
-        return heading_text_end(p, end);
+        return heading_text_end(p, end, scan);
     } else if constexpr (std::is_same_v<Rule, doc::has_report_word>) {
         return has_report_word_end(p, end);
     } else if constexpr (char_repeat<Rule>::value) {
