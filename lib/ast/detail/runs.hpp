@@ -131,7 +131,7 @@ inline constexpr bool blank_as_assumed =
 
 /// The end of `star<lexical::blank>` from `p`: spaces, TABs, U+00A0 and U+3000 (compared as
 /// bytes, as `utf8_one` does).
-inline const char* blanks_end(const char* p, const char* end) noexcept {
+[[gnu::always_inline]] inline const char* blanks_end(const char* p, const char* end) noexcept {
     for (;;) {
         const auto* u = reinterpret_cast<const unsigned char*>(p);
         const std::ptrdiff_t n = end - p;
