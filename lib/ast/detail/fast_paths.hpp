@@ -1,6 +1,7 @@
 // Where the builder leaves PEGTL's generic matching for a scanner: `match_body` matches any rule,
-// by a fast path of runs.hpp or prose.hpp where one applies, otherwise as PEGTL would.
-// Included by builder.cpp only (PEGTL stays out of public headers).
+// by a fast path of runs.hpp, prose.hpp or table_rows.hpp where one applies, otherwise as PEGTL
+// would. Included by node_builder.hpp (builder.cpp and its tests; PEGTL stays out of public
+// headers).
 #pragma once
 
 #include <cstddef>
@@ -14,9 +15,10 @@
 
 namespace nianbao::ast::detail {
 
-// Matches `Rule`: with a scanner where one applies (and `Fast`), otherwise as PEGTL would. Every
-// scanner stops before an LF, so the input is bumped within the line. The first state is the
-// parse's `run_scanner` (the builder's state derives from it).
+// Matches `Rule`: with a scanner where one applies (and `Fast`), otherwise as PEGTL would. Runs
+// and prose paths stop before an LF, so the input is bumped within the line; row paths may take
+// the line end too. The first state is the parse's `run_scanner` (the builder's state derives
+// from it); row paths push their leaves into it.
 template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
           template <typename...> class Action, template <typename...> class Control, bool Fast,
           typename ParseInput, typename State, typename... States>

@@ -100,8 +100,8 @@ BOOST_AUTO_TEST_CASE(tests_every_character_as_the_title_and_signature_rules_do) 
 }
 
 BOOST_AUTO_TEST_CASE(matches_heading_text_as_the_grammar_does) {
-    d::run_scanner scan;
     for (const auto& s : lines(units)) {
+        d::run_scanner scan; // a fresh one: its memory holds for one text only
         BOOST_TEST(
             length(s, d::prose_end<g::document::heading_text>(s.data(), s.data() + s.size(), scan))
                 == matched_length<g::document::heading_text>(s),
@@ -113,8 +113,8 @@ BOOST_AUTO_TEST_CASE(matches_counted_runs_of_title_and_signature_characters) {
     using signature_run = pegtl::rep_min_max<2, 30, g::document::signature_char>;
     using title_run = pegtl::rep_min_max<2, 60, g::document::title_char>;
     using one_to_three = pegtl::rep_min_max<1, 3, g::document::title_char>;
-    d::run_scanner scan;
     for (const auto& s : lines(units)) {
+        d::run_scanner scan;
         const char* end = s.data() + s.size();
         BOOST_TEST(length(s, d::prose_end<signature_run>(s.data(), end, scan))
                        == matched_length<signature_run>(s),
@@ -156,8 +156,8 @@ BOOST_AUTO_TEST_CASE(finds_the_report_word_as_the_grammar_does) {
             inputs.push_back(head + "\xE4\xB8" + tail);
         }
     }
-    d::run_scanner scan;
     for (const auto& s : inputs) {
+        d::run_scanner scan;
         BOOST_TEST(length(s, d::prose_end<g::document::has_report_word>(s.data(),
                                                                         s.data() + s.size(), scan))
                        == matched_length<g::document::has_report_word>(s),
