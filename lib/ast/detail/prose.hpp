@@ -68,17 +68,27 @@ struct char_set<pegtl::internal::one<pegtl::internal::result_on_found::success,
     static constexpr bool has(char32_t c) noexcept {
         return ((c == static_cast<char32_t>(Cs)) || ...);
     }
+    static constexpr bool any_in(char32_t lo, char32_t hi) noexcept {
+        return ((static_cast<char32_t>(Cs) >= lo && static_cast<char32_t>(Cs) <= hi) || ...);
+    }
 };
 template <char32_t... Cs>
 struct char_set<pegtl::internal::one<pegtl::internal::result_on_found::success,
                                      pegtl::internal::peek_utf8, Cs...>> : std::true_type {
     static constexpr bool has(char32_t c) noexcept { return ((c == Cs) || ...); }
+    static constexpr bool any_in(char32_t lo, char32_t hi) noexcept {
+        return ((Cs >= lo && Cs <= hi) || ...);
+    }
 };
 template <typename... Rs>
 struct char_set<pegtl::internal::sor<Rs...>>
     : std::bool_constant<(char_set<typename Rs::rule_t>::value && ...)> {
     static constexpr bool has(char32_t c) noexcept {
         return (char_set<typename Rs::rule_t>::has(c) || ...);
+    }
+    /// Whether a member lies in [lo, hi].
+    static constexpr bool any_in(char32_t lo, char32_t hi) noexcept {
+        return (char_set<typename Rs::rule_t>::any_in(lo, hi) || ...);
     }
 };
 template <typename Rule>
@@ -130,10 +140,14 @@ constexpr std::array<unsigned char, 256> make_lead_classes() noexcept {
                                           | (is_signature_char({b, 1}) ? signature_byte : 0));
     }
     for (char32_t b = 0xE1; b <= 0xEF; ++b) {
-        bool plain = b != 0xED;
-        for (char32_t c = (b & 0x0FU) << 12U; plain && c < ((b & 0x0FU) + 1) << 12U; ++c) {
-            plain = is_signature_char({c, 3});
-        }
+        const char32_t lo = (b & 0x0FU) << 12U;
+        const char32_t hi = lo + 0xFFF;
+        const auto holds = [lo, hi](char32_t c) {
+            return c >= lo && c <= hi;
+        };
+        const bool plain = b != 0xED && !holds('|') && !holds('\r') && !holds('\n')
+                           && !char_set<lex::sentence_end::rule_t>::any_in(lo, hi)
+                           && !char_set<lex::clause_tail::rule_t>::any_in(lo, hi);
         t[b] = plain ? plain_lead : 0;
     }
     return t;
