@@ -2,6 +2,7 @@
 // node, then an assembly pass nests sections and groups `lines` cells into rows.
 #include <algorithm>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <type_traits>
 #include <vector>
@@ -9,8 +10,9 @@
 #include <tao/pegtl.hpp>
 
 #include "ast/detail/huge_pages.hpp"
-#include "ast/detail/runs.hpp"
+#include "ast/detail/node_builder.hpp"
 #include "ast/table/dialect_support.hpp"
+#include "ast/text.hpp"
 #include "ast/tree.hpp"
 #include "grammar/document.hpp"
 #include "grammar/errors.hpp"
@@ -21,122 +23,7 @@ namespace {
 
 namespace pegtl = tao::pegtl;
 
-// The nodes in pre-order as the grammar builds them, straight into the document's vector (the
-// assembler then works in place). The vector's capacity is reserved generously, as pages that
-// are never written are never touched; its elements are constructed ahead of `size` in steps of an
-// eighth, so that a push is a store and dropping what a failed attempt built moves `size` back.
-class build_state {
-public:
-    build_state(const char* text, std::vector<node>& nodes, std::size_t first_step)
-        : base(text), nodes_(nodes), first_step_(first_step) {}
-    // The vector ends at `size` again.
-    ~build_state() { nodes_.resize(size_); }
-    build_state(const build_state&) = delete;
-    build_state& operator=(const build_state&) = delete;
-
-    node_id push(node_kind kind, std::uint32_t begin) {
-        if (size_ == nodes_.size()) [[unlikely]] {
-            grow();
-        }
-        node& n = data_[size_];
-        n = node{};
-        n.kind = kind;
-        n.span.begin = begin;
-        n.parent = open;
-        return size_++;
-    }
-    node_id size() const noexcept { return size_; }
-    void truncate(node_id mark) noexcept { size_ = mark; }
-    node& operator[](node_id id) noexcept { return data_[id]; }
-
-    const char* base;
-    node_id open = 0; // the innermost tagged node being matched: the parent of new nodes
-
-private:
-    [[gnu::noinline]] void grow() {
-        const std::size_t now = nodes_.size();
-        std::size_t next = now == 0 ? first_step_ : now + std::max<std::size_t>(now / 8, 256);
-        if (now < nodes_.capacity() && next > nodes_.capacity()) {
-            next = nodes_.capacity(); // use up the reservation before reallocating
-        }
-        nodes_.resize(next);
-        data_ = nodes_.data();
-    }
-
-    std::vector<node>& nodes_;
-    std::size_t first_step_;
-    node* data_ = nullptr;
-    node_id size_ = 0;
-};
-
-template <typename Rule>
-concept tagged = requires {
-    Rule::kind;
-};
-
-// Whether matching `Rule` can push nodes: it is tagged or made of a tagged rule. All other rules
-// (characters, blanks, most look-ahead pieces) skip the bookkeeping. Nesting deeper than 32
-// counts as building, which keeps a recursive grammar correct.
-template <typename Rule, int Depth = 0>
-struct builds_nodes;
-template <typename Subs, int Depth>
-struct any_builds_nodes;
-template <typename... Subs, int Depth>
-struct any_builds_nodes<pegtl::type_list<Subs...>, Depth>
-    : std::disjunction<builds_nodes<Subs, Depth + 1>...> {};
-template <typename Rule, int Depth>
-struct builds_nodes : std::disjunction<std::bool_constant<tagged<Rule> || Depth >= 32>,
-                                       any_builds_nodes<typename Rule::subs_t, Depth>> {};
-
-// A tagged rule pushes a node on start, stamps its end on success, and on failure drops it with
-// everything built inside: a dialect attempt that fails leaves nothing behind. Look-aheads
-// (apply_mode::nothing) build nothing, so detectors can reuse the tagged rules.
-template <typename Rule>
-struct node_control : pegtl::normal<Rule> {
-    template <pegtl::apply_mode A, pegtl::rewind_mode M, template <typename...> class Action,
-              template <typename...> class Control, typename ParseInput, typename... States>
-    static bool match(ParseInput& in, build_state& st, States&&... rest) {
-        if constexpr (A == pegtl::apply_mode::nothing || !builds_nodes<Rule>::value) {
-            return detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
-        } else if constexpr (!tagged<Rule>) {
-            // An untagged sequence may fail after a tagged child succeeded (`row_sep` before a
-            // missing `row`): drop what it built, as the input is rewound too.
-            const node_id mark = st.size();
-            const bool ok = detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
-            if (!ok) {
-                st.truncate(mark);
-            }
-            return ok;
-        } else {
-            const node_id id =
-                st.push(Rule::kind, static_cast<std::uint32_t>(in.current() - st.base));
-            if constexpr (Rule::kind == node_kind::table) {
-                st[id].dialect = static_cast<std::int8_t>(grammar::dialects::index_of_table<Rule>);
-            }
-            const node_id parent = st.open;
-            st.open = id;
-            bool ok = false;
-            try {
-                ok = detail::match_body<Rule, A, M, Action, Control>(in, st, rest...);
-            } catch (...) {
-                st.truncate(id);
-                st.open = parent;
-                throw;
-            }
-            st.open = parent;
-            if (ok) {
-                st[id].span.end = static_cast<std::uint32_t>(in.current() - st.base);
-                st[id].subtree_end = st.size();
-            } else {
-                st.truncate(id);
-            }
-            return ok;
-        }
-    }
-};
-
-template <typename Rule>
-using control = pegtl::must_if<grammar::errors, node_control>::control<Rule>;
+struct this_file {}; // the grammar's instantiations stay in this file (detail/node_builder.hpp)
 
 // Heading level from the marker's shape: 一、 → 1, （一） → 2, 1. → 3, （1） → 4, 附件 → 1.
 std::uint8_t marker_level(std::string_view marker) {
@@ -235,10 +122,16 @@ private:
         const node_id end = v_[r].subtree_end;
         blocks_.back().end = r + 1; // the table's children move block by block
         const node_id table_id = r + inserted_;
-        std::vector<std::string> cells;
+        // Most cells only need their blanks trimmed: a view of the text, no copy.
+        std::vector<std::string_view> cells;
+        std::deque<std::string> copies; // the other cells' normalised text (stable addresses)
+        std::string storage;
         for (node_id c = r + 1; c < end; c = v_[c].subtree_end) {
             if (v_[c].kind == node_kind::cell) {
-                cells.push_back(normalise_cell(text_of(c)));
+                const std::string_view text = normalise_cell(text_of(c), storage);
+                cells.push_back(text.data() == storage.data() && !text.empty()
+                                    ? std::string_view(copies.emplace_back(text))
+                                    : text);
             }
         }
         const std::size_t width = table::infer_row_width(v_[r].dialect, cells);
@@ -346,12 +239,11 @@ document parse(source::text text) {
     nodes.reserve(std::min<std::size_t>(expected + 64, std::size_t{1} << 27U));
     detail::advise_huge_pages(nodes.data(), nodes.capacity() * sizeof(node));
     {
-        build_state st(t.data(), nodes, t.size() / 8 + 64);
+        detail::build_state<this_file> st(t.data(), nodes, t.size() / 8 + 64);
         st.push(node_kind::document, 0);
         st[0].span.end = text_end;
-        pegtl::memory_input<pegtl::tracking_mode::lazy> in(t.data(), t.size(), doc.source().name);
         try {
-            pegtl::parse<grammar::document::report, pegtl::nothing, control>(in, st);
+            detail::build_nodes<true, this_file>(st, t, doc.source().name);
         } catch (const pegtl::parse_error& e) {
             // The one catch site for grammar errors: a diagnostic with a span, no PEGTL types.
             const auto offset = static_cast<std::uint32_t>(e.positions().front().byte);

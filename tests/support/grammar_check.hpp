@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <tao/pegtl.hpp>
 
@@ -31,6 +32,29 @@ bool check_match(std::string_view text, expect e, std::size_t remaining = 0) {
         return !ok;
     }
     return ok && in.size() == remaining;
+}
+
+/// Bytes that `Rule` consumes at the start of `text` under PEGTL's normal control, or -1.
+template <typename Rule>
+long matched_length(std::string_view text) {
+    pegtl::memory_input in(text.data(), text.size(), "test");
+    return pegtl::parse<Rule>(in) ? static_cast<long>(in.current() - text.data()) : -1;
+}
+
+/// Every string of up to `max_pieces` pieces from `alphabet`, the empty one first.
+inline std::vector<std::string> all_strings(const std::vector<std::string>& alphabet,
+                                            std::size_t max_pieces) {
+    std::vector<std::string> out{""};
+    for (std::size_t begin = 0, len = 0; len < max_pieces; ++len) {
+        const std::size_t end = out.size();
+        for (std::size_t i = begin; i < end; ++i) {
+            for (const auto& c : alphabet) {
+                out.push_back(out[i] + c);
+            }
+        }
+        begin = end;
+    }
+    return out;
 }
 
 /// Result of a failing parse: message id and code-point position.

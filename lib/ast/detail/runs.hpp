@@ -60,6 +60,46 @@ inline const char* cell_run_end(const char* p, const char* end) noexcept {
     return stop < end && *stop == '\n' && stop > p && stop[-1] == '\r' ? stop - 1 : stop;
 }
 
+/// `line_run_end` and `cell_run_end` over one text, remembering where the last searches ended.
+/// The detectors scan a prose line up to six times (lines and pipe, two attempts each, then the
+/// paragraph): with the memory each byte of a line is searched about once.
+class run_scanner {
+public:
+    const char* line_run_end(const char* p, const char* end) noexcept {
+        if (!lf_.covers(p)) {
+            const auto* hit = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+            lf_ = {p, hit != nullptr ? static_cast<const char*>(hit) : end};
+        }
+        return before_crlf(p, lf_.to, end);
+    }
+    const char* cell_run_end(const char* p, const char* end) noexcept {
+        if (!stop_.covers(p)) {
+            const bool lf_known = lf_.covers(p);
+            stop_ = {p, find_bar_or_lf(p, lf_known ? lf_.to : end)};
+            if (!lf_known && (stop_.to == end || *stop_.to == '\n')) {
+                lf_ = stop_;
+            }
+        }
+        return stop_.to < end && *stop_.to == '|' ? stop_.to : before_crlf(p, stop_.to, end);
+    }
+
+private:
+    // No byte searched for lies in [from, to), and `to` holds one or is the end of the text:
+    // a search from any position in [from, to] ends at `to`.
+    struct memo {
+        const char* from = nullptr;
+        const char* to = nullptr;
+        bool covers(const char* p) const noexcept { return p >= from && p <= to; }
+    };
+    // A run stops before the CR of a CRLF (a CR elsewhere is text).
+    static const char* before_crlf(const char* p, const char* lf, const char* end) noexcept {
+        return lf < end && lf > p && lf[-1] == '\r' ? lf - 1 : lf;
+    }
+
+    memo lf_;   // searches for LF
+    memo stop_; // searches for `|` or LF
+};
+
 //=== which rules they match ===//
 
 // PEGTL matches `star<line_char>` a byte at a time through the control, and a prose line is
@@ -67,7 +107,7 @@ inline const char* cell_run_end(const char* p, const char* end) noexcept {
 // two line-scanning character rules are matched with memchr/SSE2 instead. A fast path applies
 // only while the character rule is defined exactly as its scanner assumes: if the grammar
 // changes the rule, PEGTL's own loop takes over again.
-enum class run_kind { none, line, cell };
+enum class run_kind { none, line, cell, blank };
 
 namespace lex = grammar::lexical;
 inline constexpr bool lf_as_assumed = std::is_base_of_v<pegtl::one<'\n'>, lex::lf>;
@@ -82,6 +122,31 @@ inline constexpr bool cell_char_as_assumed =
     && std::is_base_of_v<pegtl::sor<pegtl::not_one<'|', '\r', '\n'>, lex::lone_cr>,
                          grammar::common::cell_char>;
 
+// Runs of blanks (heading indents and gaps, blank lines, trailing blanks of rows).
+inline constexpr bool blank_as_assumed =
+    std::is_base_of_v<
+        pegtl::sor<lex::ascii_blank, lex::nbsp, lex::ideographic_space>,
+        lex::
+            blank> && std::is_base_of_v<pegtl::one<' ', '\t'>, lex::ascii_blank> && std::is_base_of_v<pegtl::utf8::one<0x00A0>, lex::nbsp> && std::is_base_of_v<pegtl::utf8::one<0x3000>, lex::ideographic_space>;
+
+/// The end of `star<lexical::blank>` from `p`: spaces, TABs, U+00A0 and U+3000 (compared as
+/// bytes, as `utf8_one` does).
+[[gnu::always_inline]] inline const char* blanks_end(const char* p, const char* end) noexcept {
+    for (;;) {
+        const auto* u = reinterpret_cast<const unsigned char*>(p);
+        const std::ptrdiff_t n = end - p;
+        if (n >= 1 && (u[0] == ' ' || u[0] == '\t')) {
+            p += 1;
+        } else if (n >= 2 && u[0] == 0xC2 && u[1] == 0xA0) {
+            p += 2;
+        } else if (n >= 3 && u[0] == 0xE3 && u[1] == 0x80 && u[2] == 0x80) {
+            p += 3;
+        } else {
+            return p;
+        }
+    }
+}
+
 template <typename Char>
 inline constexpr run_kind run_of = run_kind::none;
 template <>
@@ -90,6 +155,8 @@ inline constexpr run_kind run_of<lex::line_char> =
 template <>
 inline constexpr run_kind run_of<grammar::common::cell_char> =
     cell_char_as_assumed ? run_kind::cell : run_kind::none;
+template <>
+inline constexpr run_kind run_of<lex::blank> = blank_as_assumed ? run_kind::blank : run_kind::none;
 
 // `star<Char>` and `plus<Char>`, and rules derived from them (by their `rule_t`).
 template <typename RuleT>
@@ -178,6 +245,11 @@ struct utf8_one<pegtl::internal::one<pegtl::internal::result_on_found::success,
         (void)(((size = starts_with_utf8<Cs>(u, end - p)) != 0) || ...); // the first that matches
         return size;
     }
+    /// Whether `b` starts the encoding of one of the characters (a byte no match can start at
+    /// need not be tried).
+    static constexpr bool is_lead(unsigned char b) noexcept {
+        return ((encode_utf8(Cs).size != 0 && encode_utf8(Cs).b[0] == b) || ...);
+    }
 };
 template <typename Rule>
 inline constexpr bool is_utf8_one = false;
@@ -186,32 +258,5 @@ requires requires {
     typename Rule::rule_t;
 }
 inline constexpr bool is_utf8_one<Rule> = utf8_one<typename Rule::rule_t>::value;
-
-// Matches `Rule`: with a scanner where one applies, otherwise as PEGTL would.
-template <typename Rule, pegtl::apply_mode A, pegtl::rewind_mode M,
-          template <typename...> class Action, template <typename...> class Control,
-          typename ParseInput, typename... States>
-bool match_body(ParseInput& in, States&&... st) {
-    constexpr run_kind kind = run_kind_of<Rule>;
-    if constexpr (is_utf8_one<Rule>) {
-        const unsigned size = utf8_one<typename Rule::rule_t>::match(in.current(), in.end());
-        if (size == 0) {
-            return false;
-        }
-        in.bump(size);
-        return true;
-    } else if constexpr (kind == run_kind::none) {
-        return pegtl::normal<Rule>::template match<A, M, Action, Control>(in, st...);
-    } else {
-        const char* p = in.current();
-        const char* stop =
-            kind == run_kind::line ? line_run_end(p, in.end()) : cell_run_end(p, in.end());
-        if (run_rule<typename Rule::rule_t>::at_least_one && stop == p) {
-            return false;
-        }
-        in.bump_in_this_line(static_cast<std::size_t>(stop - p)); // a run never holds an LF
-        return true;
-    }
-}
 
 } // namespace nianbao::ast::detail

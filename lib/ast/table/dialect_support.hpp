@@ -13,7 +13,7 @@ struct dialect_support {
     std::string_view id;
     /// Infers the row width of a dialect whose rows are not marked in the text; nullptr for
     /// dialects whose grammar produces rows.
-    std::size_t (*row_width)(const std::vector<std::string>& cell_texts);
+    std::size_t (*row_width)(const std::vector<std::string_view>& cell_texts);
 };
 
 /// One entry per grammar dialect, in the grammar's registration order.
@@ -22,9 +22,11 @@ const std::vector<dialect_support>& supported_dialects();
 /// True if cells of tables of `dialect` (a registration index) must be grouped into rows.
 bool needs_row_grouping(int dialect);
 /// The row width for such a table, at least 1.
-std::size_t infer_row_width(int dialect, const std::vector<std::string>& cell_texts);
+std::size_t infer_row_width(int dialect, const std::vector<std::string_view>& cell_texts);
 
 /// `lines`: chooses the width whose rows look like "label … value" (see lines.cpp).
+std::size_t lines_row_width(const std::vector<std::string_view>& cell_texts);
+/// The same for cell texts held as strings.
 std::size_t lines_row_width(const std::vector<std::string>& cell_texts);
 
 /// `tab`: true if `line` can follow a cell's line as a continuation line ("商业" / "企业"): it is

@@ -34,7 +34,7 @@ bool needs_row_grouping(int dialect) {
            && l[static_cast<std::size_t>(dialect)].row_width != nullptr;
 }
 
-std::size_t infer_row_width(int dialect, const std::vector<std::string>& cell_texts) {
+std::size_t infer_row_width(int dialect, const std::vector<std::string_view>& cell_texts) {
     if (!needs_row_grouping(dialect)) {
         return cell_texts.empty() ? 1 : cell_texts.size();
     }

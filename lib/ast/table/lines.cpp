@@ -30,7 +30,7 @@ double row_shape_score(const std::vector<cell_shape>& cells, std::size_t w) {
 
 // Seed 004: "统 计 指 标 | 单位 | 统计数" then label, unit, value per row → width 3. Among equal
 // scores the narrowest wins (a multiple of the true width scores the same).
-std::size_t lines_row_width(const std::vector<std::string>& cells) {
+std::size_t lines_row_width(const std::vector<std::string_view>& cells) {
     std::vector<cell_shape> shapes;
     shapes.reserve(cells.size());
     for (const auto& c : cells) {
@@ -51,6 +51,10 @@ std::size_t lines_row_width(const std::vector<std::string>& cells) {
         }
     }
     return best == 0 ? 1 : best;
+}
+
+std::size_t lines_row_width(const std::vector<std::string>& cells) {
+    return lines_row_width(std::vector<std::string_view>(cells.begin(), cells.end()));
 }
 
 } // namespace nianbao::ast::table

@@ -7,19 +7,14 @@
 #include <tao/pegtl.hpp>
 
 #include "ast/detail/runs.hpp"
+#include "support/grammar_check.hpp"
 
 namespace {
 
 namespace pegtl = tao::pegtl;
 namespace g = nianbao::grammar;
 namespace d = nianbao::ast::detail;
-
-// Bytes that `Rule` consumes at the start of `text` under PEGTL's normal control, or -1.
-template <typename Rule>
-long pegtl_length(std::string_view text) {
-    pegtl::memory_input in(text.data(), text.size(), "");
-    return pegtl::parse<Rule>(in) ? static_cast<long>(in.current() - text.data()) : -1;
-}
+using nianbao::test::matched_length;
 
 long length(std::string_view text, const char* (*run_end)(const char*, const char*)) {
     return static_cast<long>(run_end(text.data(), text.data() + text.size()) - text.data());
@@ -28,17 +23,7 @@ long length(std::string_view text, const char* (*run_end)(const char*, const cha
 // Every string of up to six bytes over the characters that matter, and longer ones (which take
 // the 16-byte path) with a bar, CR or LF dropped at each position of a CJK line.
 std::vector<std::string> samples() {
-    std::vector<std::string> out{""};
-    const std::string alphabet[] = {"a", "|", "\r", "\n", "中"};
-    for (std::size_t begin = 0, len = 0; len < 6; ++len) {
-        const std::size_t end = out.size();
-        for (std::size_t i = begin; i < end; ++i) {
-            for (const auto& c : alphabet) {
-                out.push_back(out[i] + c);
-            }
-        }
-        begin = end;
-    }
+    std::vector<std::string> out = nianbao::test::all_strings({"a", "|", "\r", "\n", "中"}, 6);
     const std::string line = "行政许可事项办理结果统计表共计十四项";
     for (const char* stop : {"|", "\r", "\n", "\r\n", "\r|"}) {
         for (std::size_t at = 0; at <= line.size(); ++at) {
@@ -78,7 +63,7 @@ std::string utf8_one_mismatch(const std::vector<std::string>& inputs) {
     static_assert(fast::value);
     for (const auto& s : inputs) {
         const unsigned size = fast::match(s.data(), s.data() + s.size());
-        if ((size == 0 ? -1L : static_cast<long>(size)) != pegtl_length<Rule>(s)) {
+        if ((size == 0 ? -1L : static_cast<long>(size)) != matched_length<Rule>(s)) {
             return "input of " + std::to_string(s.size()) + " bytes starting "
                    + std::to_string(static_cast<unsigned char>(s[0]));
         }
@@ -93,16 +78,55 @@ BOOST_AUTO_TEST_SUITE(ast_detail_runs)
 BOOST_AUTO_TEST_CASE(line_runs_end_where_pegtl_stops) {
     for (const auto& s : samples()) {
         const long fast = length(s, d::line_run_end);
-        BOOST_TEST(fast == pegtl_length<pegtl::star<g::lexical::line_char>>(s), s);
-        BOOST_TEST((fast > 0 ? fast : -1) == pegtl_length<pegtl::plus<g::lexical::line_char>>(s),
+        BOOST_TEST(fast == matched_length<pegtl::star<g::lexical::line_char>>(s), s);
+        BOOST_TEST((fast > 0 ? fast : -1) == matched_length<pegtl::plus<g::lexical::line_char>>(s),
                    s);
     }
 }
 
 BOOST_AUTO_TEST_CASE(cell_runs_end_where_pegtl_stops) {
     for (const auto& s : samples()) {
-        BOOST_TEST(length(s, d::cell_run_end) == pegtl_length<g::pipe::cell>(s), s);
+        BOOST_TEST(length(s, d::cell_run_end) == matched_length<g::pipe::cell>(s), s);
     }
+}
+
+BOOST_AUTO_TEST_CASE(blank_runs_end_where_pegtl_stops) {
+    const auto inputs = nianbao::test::all_strings(
+        {" ", "\t", "\xC2\xA0", "\xE3\x80\x80", "\xC2", "\xE3\x80", "\xA0", "a", "\n"}, 4);
+    for (const auto& s : inputs) {
+        const long fast = length(s, d::blanks_end);
+        BOOST_TEST(fast == matched_length<pegtl::star<g::lexical::blank>>(s), s);
+        BOOST_TEST((fast > 0 ? fast : -1) == matched_length<pegtl::plus<g::lexical::blank>>(s), s);
+    }
+}
+
+BOOST_AUTO_TEST_CASE(remembered_runs_end_where_fresh_searches_end) {
+    // Queries at every position of a text, forwards, backwards and jumping, answered from the
+    // scanner's memory of earlier searches where it can.
+    std::string text;
+    for (const auto& s : samples()) {
+        text += s;
+    }
+    const char* b = text.data();
+    const char* e = b + text.size();
+    d::run_scanner scan;
+    std::size_t wrong = 0;
+    const auto query = [&](std::size_t at) {
+        wrong += scan.line_run_end(b + at, e) != d::line_run_end(b + at, e);
+        wrong += scan.cell_run_end(b + at, e) != d::cell_run_end(b + at, e);
+        wrong += scan.line_run_end(b + at, e) != d::line_run_end(b + at, e);
+    };
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        query(at);
+    }
+    for (std::size_t at = text.size() + 1; at-- > 0;) {
+        query(at);
+    }
+    for (std::size_t at = 0, step = 1; at <= text.size(); at += step, step = step * 7 % 23 + 1) {
+        query(at);
+        query(at / 2);
+    }
+    BOOST_TEST(wrong == 0U);
 }
 
 BOOST_AUTO_TEST_CASE(utf8_one_compares_bytes_as_pegtl_decodes) {
@@ -127,6 +151,8 @@ BOOST_AUTO_TEST_CASE(covers_the_cell_and_line_rules) {
     BOOST_TEST((d::run_kind_of<g::lines::cell> == d::run_kind::cell));
     BOOST_TEST((d::run_kind_of<g::lexical::rest_of_line> == d::run_kind::line));
     BOOST_TEST((d::run_kind_of<pegtl::plus<g::lexical::line_char>> == d::run_kind::line));
+    BOOST_TEST((d::run_kind_of<g::document::heading_gap> == d::run_kind::blank));
+    BOOST_TEST((d::run_kind_of<pegtl::star<g::lexical::blank>> == d::run_kind::blank));
 }
 
 BOOST_AUTO_TEST_SUITE_END()
