@@ -55,12 +55,12 @@ std::string fingerprint_text(const ast::document& doc, const report_grids& grids
     std::string out;
     std::size_t size = 0;
     for (const auto& c : grids.cells) {
-        size += c.key.size() + 1;
+        size += c.key_size + 1;
     }
     out.reserve(size + 4096);
     for (const auto& c : grids.cells) {
-        if (!c.key.empty() && c.key.size() >= shortest && c.text.size() <= short_line) {
-            out += c.key;
+        if (c.key_size != 0 && c.key_size >= shortest && c.text_size <= short_line) {
+            out += c.key();
             out += '\x01';
         }
     }
