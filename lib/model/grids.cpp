@@ -51,7 +51,9 @@ void read_cell_text(std::string_view raw, grid_cell& cell, text_arena& arena, ce
     if (cell.empty) {
         return;
     }
-    if (read_figure(text, s.fig)) {
+    // A text that starts with an ideograph is no figure (read_figure's first look): not called.
+    const auto lead = static_cast<unsigned char>(text[0]);
+    if (!(lead >= 0xE4 && lead <= 0xE9 && text.size() >= 3) && read_figure(text, s.fig)) {
         cell.numeric = true;
         cell.figure = true;
     }
@@ -85,9 +87,13 @@ report_grids read_grids(const ast::document& doc) {
         }
         if (n.kind == ast::node_kind::table) {
             tables.push_back(i);
-            for (ast::node_id j = i + 1; j < n.subtree_end; ++j) {
-                rows += doc[j].kind == ast::node_kind::row ? 1U : 0U;
-                cells += doc[j].kind == ast::node_kind::cell ? 1U : 0U;
+            for (ast::node_id r : doc.children(i)) {
+                if (doc[r].kind == ast::node_kind::row) {
+                    ++rows;
+                    for (ast::node_id c : doc.children(r)) {
+                        cells += doc[c].kind == ast::node_kind::cell ? 1U : 0U;
+                    }
+                }
             }
         }
         i = n.subtree_end;
