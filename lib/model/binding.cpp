@@ -9,6 +9,7 @@
 
 #include "ast/text.hpp"
 #include "model/binder.hpp"
+#include "model/key_search.hpp"
 #include "model/label_index.hpp"
 #include "model/labels.hpp"
 
@@ -102,19 +103,23 @@ const template_def* detect(const ast::document& doc, const report_grids& grids,
         }
     }
     const std::string text = fingerprint_text(doc, grids, shortest);
-    // Templates share fingerprints (one's is another's excluded string): each is looked for once.
-    std::vector<std::pair<std::string_view, bool>> looked_up;
-    // memmem, not std::string::find: every CJK key starts with one of a few lead bytes,
-    // which would make find stop and compare at nearly every character.
-    const auto contains = [&](const std::string& key) {
-        for (const auto& [k, found] : looked_up) {
-            if (k == key) {
-                return found;
+    // Templates share fingerprints (one's is another's excluded string): each is looked for once,
+    // and all of them in one pass over the text.
+    std::vector<std::string_view> keys;
+    for (const auto& index : indexes) {
+        for (const auto* list : {&index->fingerprints, &index->excludes}) {
+            for (const auto& k : *list) {
+                if (std::find(keys.begin(), keys.end(), k) == keys.end()) {
+                    keys.emplace_back(k);
+                }
             }
         }
-        const bool found = ::memmem(text.data(), text.size(), key.data(), key.size()) != nullptr;
-        looked_up.emplace_back(key, found);
-        return found;
+    }
+    const std::vector<char> found_keys = detail::find_keys(text, keys);
+    const auto contains = [&](const std::string& key) {
+        return found_keys[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key)
+                                                   - keys.begin())]
+               != 0;
     };
     const template_def* best = nullptr;
     int best_score = std::numeric_limits<int>::min();
