@@ -80,24 +80,23 @@ binder::binder(const ast::document& doc, const template_def& tpl, report_model& 
     : doc_(doc), tpl_(tpl), model_(model), grids_(grids), index_(detail::label_index_of(tpl)) {
     // Each cell's key is looked up once: which tables have it as a row, group or heading.
     // Plain digits are no key of a template without digit keys.
-    static constexpr key_tables none{};
     const auto& keys = index_->keys;
     const auto empty_key = keys.find(std::string_view());
-    const key_tables* const for_empty = empty_key != keys.end() ? &empty_key->second : &none;
-    cell_tables_.resize(grids_.cells.size(), &none);
+    const std::uint32_t for_empty = empty_key != keys.end() ? empty_key->second : 0;
+    cell_tables_.resize(grids_.cells.size(), 0);
     for (std::size_t i = 0; i < grids_.cells.size(); ++i) {
         const grid_cell& c = grids_.cells[i];
         if (c.key_size == 0) {
             cell_tables_[i] = for_empty;
         } else if (!c.digits || index_->digit_keys) {
             if (const auto it = keys.find(c.key()); it != keys.end()) {
-                cell_tables_[i] = &it->second;
+                cell_tables_[i] = it->second;
             }
         }
     }
     for (std::size_t t = 0; t < tpl.tables.size(); ++t) {
-        labels_.emplace_back(tpl.tables[t], index_->tables[t], t, grids_.cells.data(),
-                             cell_tables_);
+        labels_.emplace_back(tpl.tables[t], index_->tables[t], t, grids_.cells.data(), cell_tables_,
+                             index_->key_tables_of);
     }
     caption_.reserve(grids_.rows.size());
     for (const auto& r : grids_.rows) {
@@ -188,7 +187,8 @@ void binder::score_block(const block& b, std::vector<int>& scores) const {
     for (std::size_t r = b.begin; r < b.end; ++r) {
         const auto& row = g.rows[r];
         for (const auto& c : row.cells) {
-            const key_tables& k = *cell_tables_[static_cast<std::size_t>(&c - grids_.cells.data())];
+            const key_tables& k = index_->key_tables_of[cell_tables_[static_cast<std::size_t>(
+                &c - grids_.cells.data())]];
             for (std::uint64_t bits = k.row; bits != 0; bits &= bits - 1) {
                 scores[static_cast<std::size_t>(std::countr_zero(bits))] += 2;
             }

@@ -28,11 +28,12 @@ bool matches(const label_set& l, std::string_view key, label_match& how);
 /// The labels of one template table (hashed when the template was loaded), with its definition.
 class table_labels {
 public:
-    /// `cell_tables[i]` holds the tables of the key of cell `cells[i]`.
+    /// `tables[cell_tables[i]]` holds the tables of the key of cell `cells[i]`.
     table_labels(const table_def& def, const detail::table_label_maps& maps, std::size_t index,
-                 const grid_cell* cells, const std::vector<const key_tables*>& cell_tables)
+                 const grid_cell* cells, const std::vector<std::uint32_t>& cell_tables,
+                 const std::vector<key_tables>& tables)
         : def_(&def), maps_(&maps), bit_(index < 64 ? std::uint64_t{1} << index : 0), cells_(cells),
-          tables_(&cell_tables) {}
+          cell_tables_(&cell_tables), tables_(&tables) {}
 
     const table_def& def() const { return *def_; }
     const detail::table_label_maps& maps() const { return *maps_; }
@@ -63,14 +64,15 @@ public:
 
 private:
     const key_tables& tables(const grid_cell& c) const {
-        return *(*tables_)[static_cast<std::size_t>(&c - cells_)];
+        return (*tables_)[(*cell_tables_)[static_cast<std::size_t>(&c - cells_)]];
     }
 
     const table_def* def_;
     const detail::table_label_maps* maps_;
     std::uint64_t bit_; // this table's bit in the cells' key_tables; 0 past the 64th table
     const grid_cell* cells_;
-    const std::vector<const key_tables*>* tables_;
+    const std::vector<std::uint32_t>* cell_tables_;
+    const std::vector<key_tables>* tables_;
 };
 
 /// The one non-empty cell of a row that has one.
@@ -125,8 +127,9 @@ private:
     report_model& model_;
     const report_grids& grids_;
     std::shared_ptr<const detail::label_index> index_;
-    // By cell of grids_.cells: a pointer into index_, 8 bytes where a copy would take 24.
-    std::vector<const detail::key_tables*> cell_tables_;
+    // By cell of grids_.cells: a position in index_->key_tables_of, 4 bytes where a copy would
+    // take 24 (a table of short cells holds millions).
+    std::vector<std::uint32_t> cell_tables_;
     std::vector<table_labels> labels_; // parallel to tpl_.tables
     std::vector<char> caption_;        // by row of grids_.rows: a caption row
 };
