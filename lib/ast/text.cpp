@@ -13,16 +13,21 @@ namespace nianbao::ast {
 
 namespace {
 
-bool ascii_blank(unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\r';
-}
-
 // `s` without the blanks (space, TAB, CR, U+00A0, U+3000) at its ends.
 std::string_view trim(std::string_view s) {
+    // The bytes a blank starts with (bit 1) and those it ends with (bit 2): one look at a byte
+    // tells that no blank is there, which is what most ends of cells show.
+    static constexpr auto ends = [] {
+        std::array<std::uint8_t, 256> t{};
+        t[' '] = t['\t'] = t['\r'] = 3;
+        t[0xC2] = t[0xE3] = 1; // first bytes of U+00A0 and U+3000
+        t[0xA0] = t[0x80] = 2; // their last bytes
+        return t;
+    }();
     const auto* b = reinterpret_cast<const unsigned char*>(s.data());
     const auto* e = b + s.size();
-    while (b < e) {
-        if (ascii_blank(b[0])) {
+    while (b < e && (ends[b[0]] & 1U) != 0) {
+        if (b[0] < 0x80) {
             ++b;
         } else if (b[0] == 0xC2 && e - b >= 2 && b[1] == 0xA0) {
             b += 2;
@@ -33,8 +38,8 @@ std::string_view trim(std::string_view s) {
         }
     }
     // Trailing blanks: U+00A0 ends in A0, U+3000 in 80; step back over whole characters.
-    while (e > b) {
-        if (ascii_blank(e[-1])) {
+    while (e > b && (ends[e[-1]] & 2U) != 0) {
+        if (e[-1] < 0x80) {
             --e;
         } else if (e[-1] == 0xA0 && e - b >= 2 && e[-2] == 0xC2) {
             e -= 2;

@@ -19,33 +19,36 @@ bool is_value_row(const grid_row& row, const table_def& def) {
 }
 
 // Reads a cell as a value of the column's type into a new bound cell at the end of `cells`; the
-// unit may come from the cell itself.
-void add_cell(std::vector<bound_cell>& cells, const grid_cell& c, const column_def& col) {
+// unit may come from the cell itself. `fig` is scratch.
+void add_cell(std::vector<bound_cell>& cells, const grid_cell& c, const column_def& col,
+              figure& fig) {
     bool invalid = false;
     std::optional<double> value;
     std::string_view number;
     std::string_view unit = col.unit;
     if (!c.empty && col.type != value_type::text && col.type != value_type::unit) {
-        const bool integral = c.figure && c.integral;
+        cell_value v;
+        const bool is_figure = cell_figure(c, fig, v);
+        const bool integral = is_figure && v.number.find('.') == std::string_view::npos;
         const bool fits =
-            c.figure
-            && (col.type == value_type::amount || col.unit.empty() || c.unit.empty()
-                || c.unit == col.unit)
+            is_figure
+            && (col.type == value_type::amount || col.unit.empty() || v.unit.empty()
+                || v.unit == col.unit)
             && (integral || col.type == value_type::decimal || col.type == value_type::amount);
         if (!fits) {
             invalid = true;
         } else {
-            value = c.value;
-            number = c.number;
-            if (!c.unit.empty()) {
-                unit = c.unit;
+            value = v.value;
+            number = v.number;
+            if (!v.unit.empty()) {
+                unit = v.unit;
             }
         }
     }
     // Appending to the new cell's empty strings fills them in place.
     bound_cell& out = cells.emplace_back();
     out.node = c.node;
-    out.text.append(c.text);
+    out.text.append(c.text());
     out.empty = c.empty;
     out.invalid = invalid;
     out.value = value;
@@ -82,7 +85,7 @@ bound_table binder::bind_table(const table_labels& labels, const block& b) {
         if (r == b.begin && is_caption(g, r)) {
             const auto& cell = only_cell(row);
             out.caption_cell = cell.node;
-            if (!matches(def.caption, cell.key, out.caption_how)) {
+            if (!matches(def.caption, cell.key(), out.caption_how)) {
                 out.caption_how = label_match::missing;
             }
             continue;
@@ -111,7 +114,7 @@ bool binder::bind_row(const table_labels& labels, const grid_row& row, bound_tab
             if (cell.empty) {
                 continue;
             }
-            const auto* candidates = labels.rows(bare ? cell.bare : cell.key, bare);
+            const auto* candidates = labels.rows(bare ? cell.bare() : cell.key(), bare);
             if (candidates == nullptr) {
                 continue;
             }
@@ -142,7 +145,7 @@ bool binder::bind_row(const table_labels& labels, const grid_row& row, bound_tab
         }
         extra_row x;
         x.row = row.node;
-        x.label = start > 0 ? std::string(row.cells[start - 1].text) : std::string();
+        x.label = start > 0 ? std::string(row.cells[start - 1].text()) : std::string();
         for (std::size_t i = start; i < row.cells.size(); ++i) {
             x.value_cells.push_back(row.cells[i].node);
         }
@@ -159,13 +162,14 @@ bool binder::bind_row(const table_labels& labels, const grid_row& row, bound_tab
 void binder::bind_cells(const table_def& def, const grid_row& row, std::size_t start,
                         bound_row& target) {
     std::string_view row_unit;
+    figure fig;
     target.cells.reserve(def.columns.size());
     for (std::size_t c = 0; c < def.columns.size(); ++c) {
         const std::size_t i = start + c;
         if (i < row.cells.size()) {
-            add_cell(target.cells, row.cells[i], def.columns[c]);
+            add_cell(target.cells, row.cells[i], def.columns[c], fig);
             if (def.columns[c].type == value_type::unit && !row.cells[i].empty) {
-                row_unit = row.cells[i].text;
+                row_unit = row.cells[i].text();
             }
         } else {
             target.cells.emplace_back().unit = def.columns[c].unit;
@@ -201,7 +205,7 @@ void binder::bind_header(const table_labels& labels, const grid& g, std::size_t 
     for (const auto& col : def.columns) {
         bound_column bc{&col, label_match::missing, 0};
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            if (used[i] == 0 && matches(col.labels, cells[i]->key, bc.how)) {
+            if (used[i] == 0 && matches(col.labels, cells[i]->key(), bc.how)) {
                 used[i] = 1;
                 bc.cell = cells[i]->node;
                 break;

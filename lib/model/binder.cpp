@@ -63,12 +63,13 @@ bool is_caption_row(const grid_row& row, const template_def& tpl) {
         return false;
     }
     const auto& cell = only_cell(row);
-    if (cell.key.find("条第") != std::string_view::npos && cell.key.ends_with("项")) {
+    const std::string_view key = cell.key();
+    if (key.find("条第") != std::string_view::npos && key.ends_with("项")) {
         return true;
     }
     label_match how{};
     return std::any_of(tpl.tables.begin(), tpl.tables.end(), [&](const table_def& t) {
-        return !t.caption.canonical.empty() && matches(t.caption, cell.key, how);
+        return !t.caption.canonical.empty() && matches(t.caption, key, how);
     });
 }
 
@@ -79,22 +80,23 @@ binder::binder(const ast::document& doc, const template_def& tpl, report_model& 
     : doc_(doc), tpl_(tpl), model_(model), grids_(grids), index_(detail::label_index_of(tpl)) {
     // Each cell's key is looked up once: which tables have it as a row, group or heading.
     // Plain digits are no key of a template without digit keys.
-    cell_tables_.resize(grids_.cells.size());
     const auto& keys = index_->keys;
     const auto empty_key = keys.find(std::string_view());
-    for (const auto& c : grids_.cells) {
-        if (c.key.empty()) {
-            if (empty_key != keys.end()) {
-                cell_tables_[c.id] = empty_key->second;
-            }
+    const std::uint32_t for_empty = empty_key != keys.end() ? empty_key->second : 0;
+    cell_tables_.resize(grids_.cells.size(), 0);
+    for (std::size_t i = 0; i < grids_.cells.size(); ++i) {
+        const grid_cell& c = grids_.cells[i];
+        if (c.key_size == 0) {
+            cell_tables_[i] = for_empty;
         } else if (!c.digits || index_->digit_keys) {
-            if (const auto it = keys.find(c.key); it != keys.end()) {
-                cell_tables_[c.id] = it->second;
+            if (const auto it = keys.find(c.key()); it != keys.end()) {
+                cell_tables_[i] = it->second;
             }
         }
     }
     for (std::size_t t = 0; t < tpl.tables.size(); ++t) {
-        labels_.emplace_back(tpl.tables[t], index_->tables[t], t, cell_tables_);
+        labels_.emplace_back(tpl.tables[t], index_->tables[t], t, grids_.cells.data(), cell_tables_,
+                             index_->key_tables_of);
     }
     caption_.reserve(grids_.rows.size());
     for (const auto& r : grids_.rows) {
@@ -177,7 +179,7 @@ void binder::score_block(const block& b, std::vector<int>& scores) const {
         label_match how{};
         for (std::size_t t = 0; t < labels_.size(); ++t) {
             const table_def& def = labels_[t].def();
-            if (!def.caption.canonical.empty() && matches(def.caption, cell.key, how)) {
+            if (!def.caption.canonical.empty() && matches(def.caption, cell.key(), how)) {
                 scores[t] += 3;
             }
         }
@@ -185,7 +187,8 @@ void binder::score_block(const block& b, std::vector<int>& scores) const {
     for (std::size_t r = b.begin; r < b.end; ++r) {
         const auto& row = g.rows[r];
         for (const auto& c : row.cells) {
-            const auto& k = cell_tables_[c.id];
+            const key_tables& k = index_->key_tables_of[cell_tables_[static_cast<std::size_t>(
+                &c - grids_.cells.data())]];
             for (std::uint64_t bits = k.row; bits != 0; bits &= bits - 1) {
                 scores[static_cast<std::size_t>(std::countr_zero(bits))] += 2;
             }

@@ -28,29 +28,30 @@ bool matches(const label_set& l, std::string_view key, label_match& how);
 /// The labels of one template table (hashed when the template was loaded), with its definition.
 class table_labels {
 public:
+    /// `tables[cell_tables[i]]` holds the tables of the key of cell `cells[i]`.
     table_labels(const table_def& def, const detail::table_label_maps& maps, std::size_t index,
-                 const std::vector<detail::key_tables>& cell_tables)
-        : def_(&def), maps_(&maps), bit_(index < 64 ? std::uint64_t{1} << index : 0),
-          cells_(&cell_tables) {}
+                 const grid_cell* cells, const std::vector<std::uint32_t>& cell_tables,
+                 const std::vector<key_tables>& tables)
+        : def_(&def), maps_(&maps), bit_(index < 64 ? std::uint64_t{1} << index : 0), cells_(cells),
+          cell_tables_(&cell_tables), tables_(&tables) {}
 
     const table_def& def() const { return *def_; }
     const detail::table_label_maps& maps() const { return *maps_; }
     bool has_unlabeled_row() const { return maps_->unlabeled; }
     bool is_row_label(const grid_cell& c) const {
-        return bit_ != 0 ? ((*cells_)[c.id].row & bit_) != 0 : maps_->rows.count(c.key) != 0;
+        return bit_ != 0 ? (tables(c).row & bit_) != 0 : maps_->rows.count(c.key()) != 0;
     }
     bool is_row_or_group(const grid_cell& c) const {
-        if (c.key.empty()) {
+        if (c.key_size == 0) {
             return false;
         }
         if (bit_ != 0) {
-            return (((*cells_)[c.id].row | (*cells_)[c.id].group) & bit_) != 0;
+            return ((tables(c).row | tables(c).group) & bit_) != 0;
         }
-        return maps_->rows.count(c.key) != 0 || maps_->groups.count(c.key) != 0;
+        return maps_->rows.count(c.key()) != 0 || maps_->groups.count(c.key()) != 0;
     }
     bool is_heading(const grid_cell& c) const {
-        return bit_ != 0 ? ((*cells_)[c.id].heading & bit_) != 0
-                         : maps_->headings.count(c.key) != 0;
+        return bit_ != 0 ? (tables(c).heading & bit_) != 0 : maps_->headings.count(c.key()) != 0;
     }
 
     /// Template rows whose label (exact key) or marker-less key is `key`, in template order.
@@ -62,10 +63,16 @@ public:
     }
 
 private:
+    const key_tables& tables(const grid_cell& c) const {
+        return (*tables_)[(*cell_tables_)[static_cast<std::size_t>(&c - cells_)]];
+    }
+
     const table_def* def_;
     const detail::table_label_maps* maps_;
     std::uint64_t bit_; // this table's bit in the cells' key_tables; 0 past the 64th table
-    const std::vector<detail::key_tables>* cells_;
+    const grid_cell* cells_;
+    const std::vector<std::uint32_t>* cell_tables_;
+    const std::vector<key_tables>* tables_;
 };
 
 /// The one non-empty cell of a row that has one.
@@ -120,9 +127,11 @@ private:
     report_model& model_;
     const report_grids& grids_;
     std::shared_ptr<const detail::label_index> index_;
-    std::vector<detail::key_tables> cell_tables_; // by grid_cell::id
-    std::vector<table_labels> labels_;            // parallel to tpl_.tables
-    std::vector<char> caption_;                   // by row of grids_.rows: a caption row
+    // By cell of grids_.cells: a position in index_->key_tables_of, 4 bytes where a copy would
+    // take 24 (a table of short cells holds millions).
+    std::vector<std::uint32_t> cell_tables_;
+    std::vector<table_labels> labels_; // parallel to tpl_.tables
+    std::vector<char> caption_;        // by row of grids_.rows: a caption row
 };
 
 } // namespace nianbao::model::detail

@@ -9,6 +9,7 @@
 
 #include "ast/text.hpp"
 #include "model/binder.hpp"
+#include "model/key_search.hpp"
 #include "model/label_index.hpp"
 #include "model/labels.hpp"
 
@@ -48,20 +49,27 @@ namespace {
 // sentence that mentions "本年新制作数量" says nothing about the report's tables, and a 100 MB
 // paragraph would cost seconds of normalisation. Cells come with their keys from the grids.
 // Keys shorter than `shortest` (the shortest fingerprint or excluded string) cannot hold one and
-// are left out too.
-std::string fingerprint_text(const ast::document& doc, const report_grids& grids,
-                             std::size_t shortest) {
+// are left out too. The text is handed to `look` in pieces of whole keys, each of at least
+// `piece` bytes but the last (called once at least), so that a 100 MB report's is not held whole.
+template <class Look>
+void fingerprint_text(const ast::document& doc, const report_grids& grids, std::size_t shortest,
+                      std::size_t piece, Look&& look) {
     constexpr std::size_t short_line = 240; // bytes: about 80 CJK characters
     std::string out;
     std::size_t size = 0;
     for (const auto& c : grids.cells) {
-        size += c.key.size() + 1;
+        size += c.key_size + 1;
     }
-    out.reserve(size + 4096);
+    out.reserve(piece == std::string::npos ? size + 4096
+                                           : std::min(size + 4096, piece + 2 * short_line));
     for (const auto& c : grids.cells) {
-        if (!c.key.empty() && c.key.size() >= shortest && c.text.size() <= short_line) {
-            out += c.key;
+        if (c.key_size != 0 && c.key_size >= shortest && c.text_size <= short_line) {
+            out += c.key();
             out += '\x01';
+            if (out.size() >= piece) {
+                look(std::string_view(out));
+                out.clear();
+            }
         }
     }
     for (ast::node_id i = 0; i < doc.nodes().size(); ++i) {
@@ -81,12 +89,13 @@ std::string fingerprint_text(const ast::document& doc, const report_grids& grids
             append_label_key(text, out);
             if (out.size() - at < shortest) {
                 out.resize(at);
-            } else {
-                out += '\x01';
+            } else if ((out += '\x01').size() >= piece) {
+                look(std::string_view(out));
+                out.clear();
             }
         }
     }
-    return out;
+    look(std::string_view(out));
 }
 
 const template_def* detect(const ast::document& doc, const report_grids& grids,
@@ -101,20 +110,49 @@ const template_def* detect(const ast::document& doc, const report_grids& grids,
             }
         }
     }
-    const std::string text = fingerprint_text(doc, grids, shortest);
-    // Templates share fingerprints (one's is another's excluded string): each is looked for once.
-    std::vector<std::pair<std::string_view, bool>> looked_up;
-    // memmem, not std::string::find: every CJK key starts with one of a few lead bytes,
-    // which would make find stop and compare at nearly every character.
-    const auto contains = [&](const std::string& key) {
-        for (const auto& [k, found] : looked_up) {
-            if (k == key) {
-                return found;
+    // Templates share fingerprints (one's is another's excluded string): each is looked for once,
+    // and all of them in one pass over each piece of the text.
+    std::vector<std::string_view> keys;
+    for (const auto& index : indexes) {
+        for (const auto* list : {&index->fingerprints, &index->excludes}) {
+            for (const auto& k : *list) {
+                if (std::find(keys.begin(), keys.end(), k) == keys.end()) {
+                    keys.emplace_back(k);
+                }
             }
         }
-        const bool found = ::memmem(text.data(), text.size(), key.data(), key.size()) != nullptr;
-        looked_up.emplace_back(key, found);
-        return found;
+    }
+    // A key holding the separator could span two keys of the text: then the text is one piece.
+    const bool whole = std::any_of(keys.begin(), keys.end(), [](std::string_view k) {
+        return k.find('\x01') != std::string_view::npos;
+    });
+    std::vector<char> found_keys;
+    std::vector<std::string_view> wanted;
+    std::vector<std::size_t> wanted_at;
+    const auto look = [&](std::string_view text) {
+        if (found_keys.empty()) { // the first piece (a small report's only one): every key
+            found_keys = detail::find_keys(text, keys);
+            return;
+        }
+        wanted.clear();
+        wanted_at.clear();
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            if (found_keys[k] == 0) {
+                wanted.push_back(keys[k]);
+                wanted_at.push_back(k);
+            }
+        }
+        const std::vector<char> found = detail::find_keys(text, wanted);
+        for (std::size_t w = 0; w < found.size(); ++w) {
+            found_keys[wanted_at[w]] = static_cast<char>(found_keys[wanted_at[w]] | found[w]);
+        }
+    };
+    constexpr std::size_t piece = 65536;
+    fingerprint_text(doc, grids, shortest, whole ? std::string::npos : piece, look);
+    const auto contains = [&](const std::string& key) {
+        return found_keys[static_cast<std::size_t>(std::find(keys.begin(), keys.end(), key)
+                                                   - keys.begin())]
+               != 0;
     };
     const template_def* best = nullptr;
     int best_score = std::numeric_limits<int>::min();

@@ -98,14 +98,23 @@ std::shared_ptr<const label_index> build_label_index(const template_def& t) {
         }
         const std::uint64_t bit = std::uint64_t{1} << i;
         const auto& m = index->tables.back();
+        // The tables of `key`, a new entry for a key seen first.
+        const auto tables_of = [&index](const std::string& key) -> key_tables& {
+            auto& at = index->keys[key];
+            if (at == 0) {
+                at = static_cast<std::uint32_t>(index->key_tables_of.size());
+                index->key_tables_of.emplace_back();
+            }
+            return index->key_tables_of[at];
+        };
         for (const auto& [key, rows] : m.rows) {
-            index->keys[key].row |= bit;
+            tables_of(key).row |= bit;
         }
         for (const auto& key : m.headings) {
-            index->keys[key].heading |= bit;
+            tables_of(key).heading |= bit;
         }
         for (const auto& key : m.groups) {
-            index->keys[key].group |= bit;
+            tables_of(key).group |= bit;
         }
     }
     index->digit_keys = std::any_of(index->keys.begin(), index->keys.end(),

@@ -88,7 +88,9 @@ struct key_tables {
 /// copied template can share it.
 struct label_index {
     std::vector<table_label_maps> tables; ///< parallel to template_def::tables
-    key_map<key_tables> keys;
+    /// Key → its position in `key_tables_of` (never 0: position 0 holds no table).
+    key_map<std::uint32_t> keys;
+    std::vector<key_tables> key_tables_of{key_tables{}};
     bool digit_keys = false;               ///< some key in `keys` is plain digits ("2019")
     std::vector<std::string> fingerprints; ///< label keys of the template's fingerprints
     std::vector<std::string> excludes;     ///< and of its excluded strings

@@ -1,5 +1,7 @@
 // The report year and the organ name, read from the title and the opening text.
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 
 #include "model/binding.hpp"
@@ -15,7 +17,18 @@ std::optional<int> find_year(const std::string& t, bool fiscal, std::size_t* at 
     const auto digit = [](char c) {
         return c >= '0' && c <= '9';
     };
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
     for (std::size_t i = 0; i + 4 <= t.size(); ++i) {
+        // Eight bytes of CJK text at a time: a byte of 0x80 or more is no digit.
+        for (std::uint64_t w = 0; i + 8 <= t.size(); i += 8) {
+            std::memcpy(&w, t.data() + i, 8);
+            if ((w & highs) != highs) {
+                break;
+            }
+        }
+        if (i + 4 > t.size()) {
+            break;
+        }
         if (!digit(t[i]) || (i > 0 && digit(t[i - 1]))) {
             continue;
         }

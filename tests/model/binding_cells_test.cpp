@@ -44,6 +44,29 @@ BOOST_AUTO_TEST_CASE(binds_tables_past_the_sixty_fourth) {
     BOOST_TEST(m.table("t65")->cell("b", "n")->value.value_or(-1) == 6.0);
 }
 
+// A report's keys are searched in pieces of 64 KB: a fingerprint and an excluded string read
+// after many table keys still count.
+BOOST_AUTO_TEST_CASE(finds_fingerprints_after_many_table_keys) {
+    const std::string tpl =
+        "template late\nyears 2019 2020\nfingerprint \"最后出现的指纹\"\n"
+        "exclude \"最后出现的排除\"\ntable t \"表\"\n  column n \"数量\" count\n"
+        "  row a \"甲项\"\n";
+    const auto set = model::load_template_sources({{"late.tpl", tpl}});
+    BOOST_REQUIRE(set.problems.empty());
+    std::string text = "甲项 | 5 |\n";
+    for (int r = 0; r < 3000; ++r) {
+        text += "很长很长的行标签" + std::to_string(r) + " | 1 |\n";
+    }
+    for (const char* tail : {"\n最后出现的指纹\n", "\n最后出现的指纹\n\n最后出现的排除\n"}) {
+        const ast::document doc = ast::parse(source::text{"t.txt", text + tail, "UTF-8", ""});
+        BOOST_REQUIRE(doc.text().size() > 65536U);
+        std::string reason;
+        BOOST_TEST(model::detect_template(doc, set, &reason) == &set.templates[0]);
+        const bool excluded = std::string_view(tail).find("排除") != std::string_view::npos;
+        BOOST_TEST(reason == (excluded ? "fingerprints 1/1, excluded 1" : "fingerprints 1/1"));
+    }
+}
+
 // Cells in the forms reports write them: full-width digits and signs, units, separators, U+3000
 // inside a label, and labels broken by <br>; what is no value of the column is invalid.
 BOOST_AUTO_TEST_CASE(reads_cells_in_every_form_a_report_writes) {
