@@ -5,11 +5,13 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
+#include <fcntl.h>
 #include <fstream>
 #include <iostream>
 #include <iterator>
 #include <limits>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
@@ -166,34 +168,49 @@ std::variant<std::string, input_error> read_bytes(const std::string& path) {
         }
         return data;
     }
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) {
-        return input_error{"io/is-directory", ""};
-    }
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (f == nullptr) {
+    // open, fstat, read until a read returns nothing, close: a directory is told by fstat (not
+    // by a stat of the path first), and a regular file is read at the size it has into the
+    // string it is returned in, plus whatever it grew by, with no buffer in between.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
         return input_error{"io/open-failed", std::strerror(errno)};
     }
-    // A report usually fits one chunk. A larger file is then read in one go at the size it has,
-    // and whatever is left (it grew, or it is not a regular file) in chunks: appending chunks
-    // alone would copy a large file several times over.
-    char buf[1 << 16];
-    std::size_t n = std::fread(buf, 1, sizeof buf, f);
-    std::string data(buf, n);
-    if (n == sizeof buf) {
-        if (const auto size = std::filesystem::file_size(path, ec); !ec && size > n) {
-            data.resize(static_cast<std::size_t>(size));
-            data.resize(n + std::fread(data.data() + n, 1, data.size() - n, f));
-        }
-        while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-            data.append(buf, n);
-        }
+    struct ::stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const int error = errno;
+        ::close(fd);
+        return input_error{"io/read-failed", std::strerror(error)};
     }
-    const bool failed = std::ferror(f) != 0;
-    std::fclose(f);
-    if (failed) {
-        return input_error{"io/read-failed", std::strerror(errno)};
+    if (S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return input_error{"io/is-directory", ""};
     }
+    constexpr std::size_t chunk = 1 << 16;
+    std::string data;
+    // One byte more than the size, so that a file that has not grown is read in one call.
+    data.resize(S_ISREG(st.st_mode) && st.st_size > 0 ? static_cast<std::size_t>(st.st_size) + 1
+                                                      : chunk);
+    std::size_t used = 0;
+    for (;;) {
+        if (used == data.size()) {
+            data.resize(data.size() + std::max(chunk, data.size() / 2));
+        }
+        const ::ssize_t n = ::read(fd, data.data() + used, data.size() - used);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            return input_error{"io/read-failed", std::strerror(error)};
+        }
+        if (n == 0) {
+            break;
+        }
+        used += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    data.resize(used);
     return data;
 }
 

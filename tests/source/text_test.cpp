@@ -1,5 +1,14 @@
 // Decoding: BOM, UTF-8, GB18030, and clear errors with byte offsets for everything else.
+#include <cerrno>
+#include <chrono>
+#include <csignal>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <random>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 #include <boost/test/unit_test.hpp>
 #include <unicode/utf8.h>
@@ -121,6 +130,79 @@ BOOST_AUTO_TEST_CASE(reports_directory_and_missing_file) {
     auto missing = read_bytes(std::string(NIANBAO_SOURCE_DIR) + "/no-such-file.txt");
     BOOST_REQUIRE(std::holds_alternative<input_error>(missing));
     BOOST_TEST(std::get<input_error>(missing).id == "io/open-failed");
+}
+
+namespace {
+
+// A file of `n` bytes whose bytes differ, so that a misplaced chunk shows.
+std::string numbered_bytes(std::size_t n) {
+    std::string s(n, '\0');
+    for (std::size_t i = 0; i < n; ++i) {
+        s[i] = static_cast<char>('a' + (i * 7 + i / 251) % 26);
+    }
+    return s;
+}
+
+std::string temp_path(const char* name) {
+    return (std::filesystem::temp_directory_path()
+            / (std::string("nianbao-text-test-") + std::to_string(::getpid()) + "-" + name))
+        .string();
+}
+
+} // namespace
+
+// Regular files are read at their size; each size around the 64 KiB chunk comes back whole.
+BOOST_AUTO_TEST_CASE(reads_regular_files_whole) {
+    const std::string path = temp_path("regular");
+    for (const std::size_t n : {std::size_t{0}, std::size_t{1}, std::size_t{65535},
+                                std::size_t{65536}, std::size_t{65537}, std::size_t{300001}}) {
+        const std::string want = numbered_bytes(n);
+        std::ofstream(path, std::ios::binary) << want;
+        const auto got = read_bytes(path);
+        BOOST_REQUIRE(std::holds_alternative<std::string>(got));
+        BOOST_TEST((std::get<std::string>(got) == want), "size " << n);
+    }
+    std::filesystem::remove(path);
+}
+
+// A pipe has no size: it is read in chunks until the writer closes it, however short a read.
+BOOST_AUTO_TEST_CASE(reads_a_fifo_until_its_end) {
+    const std::string path = temp_path("fifo");
+    BOOST_REQUIRE(::mkfifo(path.c_str(), 0600) == 0);
+    const std::string want = numbered_bytes(200'003);
+    // A reader that stops early must fail the test, not kill it with SIGPIPE.
+    const auto old_handler = std::signal(SIGPIPE, SIG_IGN);
+    // Written in pieces with pauses, so that reads come back short before the end.
+    std::thread writer([&] {
+        std::ofstream out(path, std::ios::binary);
+        for (std::size_t at = 0; at < want.size(); at += 10'000) {
+            out << want.substr(at, 10'000) << std::flush;
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+    });
+    const auto got = read_bytes(path);
+    writer.join();
+    std::signal(SIGPIPE, old_handler);
+    std::filesystem::remove(path);
+    BOOST_REQUIRE(std::holds_alternative<std::string>(got));
+    BOOST_TEST(std::get<std::string>(got).size() == want.size());
+    BOOST_TEST((std::get<std::string>(got) == want));
+}
+
+// A file that cannot be opened says why (root reads any file, so the test needs another user).
+BOOST_AUTO_TEST_CASE(reports_an_unreadable_file) {
+    if (::geteuid() == 0) {
+        BOOST_TEST_MESSAGE("skipped: running as root");
+        return;
+    }
+    const std::string path = temp_path("unreadable");
+    std::ofstream(path) << "x";
+    std::filesystem::permissions(path, std::filesystem::perms::none);
+    const auto got = read_bytes(path);
+    std::filesystem::remove(path);
+    BOOST_REQUIRE(std::holds_alternative<input_error>(got));
+    BOOST_TEST(std::get<input_error>(got).id == "io/open-failed");
+    BOOST_TEST(std::get<input_error>(got).detail == std::strerror(EACCES));
 }
 
 namespace {
