@@ -13,10 +13,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The directory find_config starts from; nothing if the path cannot be made absolute.
-std::optional<fs::path> start_dir(const std::string& file) {
+// The directory find_config starts from; nothing if the path cannot be made absolute. A
+// relative path is taken from `cwd` when that is known.
+std::optional<fs::path> start_dir(const std::string& file, const fs::path& cwd = {}) {
     std::error_code ec;
-    fs::path dir = file == "-" ? fs::current_path(ec) : fs::absolute(fs::path(file), ec);
+    fs::path dir = file == "-"   ? fs::current_path(ec)
+                   : cwd.empty() ? fs::absolute(fs::path(file), ec)
+                                 : cwd / fs::path(file);
     if (ec) {
         return std::nullopt;
     }
@@ -48,7 +51,15 @@ std::string find_config(const std::string& file) {
 }
 
 std::string config_finder::find(const std::string& file) {
-    const auto dir = start_dir(file);
+    // The working directory is asked for once, not for every relative path of the batch.
+    if (!cwd_) {
+        std::error_code ec;
+        cwd_ = fs::current_path(ec);
+        if (ec) {
+            cwd_->clear();
+        }
+    }
+    const auto dir = start_dir(file, *cwd_);
     if (!dir) {
         return {};
     }

@@ -1,6 +1,7 @@
 // `.nianbao.toml`: per-rule severities, the default template, language and failing severity.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <string>
@@ -39,6 +40,7 @@ public:
 
 private:
     std::map<std::string, std::string> by_dir_;
+    std::optional<std::filesystem::path> cwd_;
 };
 
 /// Reads a configuration file. Unknown keys, unknown rule ids and bad severities are errors.
