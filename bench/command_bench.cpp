@@ -12,8 +12,10 @@
 //
 // and `wc -l` on the same files in the same run is the baseline (×wc). Times include process
 // start and template loading, as a user sees them. Peak RSS is the child's ru_maxrss; ×file
-// relates it to the set's largest file. --callgrind counts all instructions of a command under
-// valgrind and subtracts those of the same command on an empty file (start-up and templates).
+// relates it to the set's largest file. Pairs of sets of one family where one is twice the other
+// (concat_050m and concat_100m) get a line of time and memory ratios after the table.
+// --callgrind counts all instructions of a command under valgrind and subtracts those of the same
+// command on an empty file (start-up and templates).
 #include <algorithm>
 #include <cstdio>
 #include <limits>
@@ -60,6 +62,48 @@ struct timing {
     int exit_code = 0;
 };
 
+// The part of a set's name before its size: "concat" of concat_050m.txt, "rows_tab" of
+// rows_tab_05m.txt.
+std::string family(const std::string& name) {
+    const auto cut = name.rfind('_');
+    return cut == std::string::npos ? name : name.substr(0, cut);
+}
+
+// Linearity: for two sets of one family where one has about twice the bytes of the other (the
+// 50 and 100 MB streams, the 5 and 10 MB tables), how much longer each command took on the
+// larger. The targets of issue 6 ask for 1.9-2.1×.
+void print_linearity(const std::vector<file_set>& sets,
+                     const std::vector<std::vector<timing>>& times) {
+    bool header = false;
+    for (std::size_t a = 0; a < sets.size(); ++a) {
+        for (std::size_t b = 0; b < sets.size(); ++b) {
+            const double ratio = static_cast<double>(sets[b].bytes)
+                                 / static_cast<double>(std::max<std::uint64_t>(sets[a].bytes, 1));
+            if (a == b || family(sets[a].name) != family(sets[b].name) || ratio < 1.8
+                || ratio > 2.2) {
+                continue;
+            }
+            if (!header) {
+                fmt::print("{:<42} {:>6} |", "linearity (larger set / smaller set)", "bytes");
+                for (const auto& c : commands()) {
+                    fmt::print(" {:>14}", c.name);
+                }
+                fmt::print("   (time ratio; peak RSS ratio in parentheses)\n");
+                header = true;
+            }
+            fmt::print("{:<42} {:>5.2f}× |", sets[b].name + " / " + sets[a].name, ratio);
+            for (std::size_t c = 0; c < commands().size(); ++c) {
+                const timing& small = times[a][c];
+                const timing& large = times[b][c];
+                fmt::print(" {:>5.2f}× ({:.2f}×)", large.seconds / small.seconds,
+                           static_cast<double>(large.rss_kb)
+                               / static_cast<double>(std::max(small.rss_kb, 1L)));
+            }
+            fmt::print("\n");
+        }
+    }
+}
+
 int run_times(const std::string& exe, const std::vector<file_set>& sets, int reps) {
     bench::print_machine("one core per command");
     fmt::print("{:<20} {:>5} {:>7} | {:>7} |", "set", "files", "MB", "wc -l");
@@ -72,6 +116,7 @@ int run_times(const std::string& exe, const std::vector<file_set>& sets, int rep
     }
     fmt::print("\n");
     int failures = 0;
+    std::vector<std::vector<timing>> all;
     for (const auto& s : sets) {
         double wc = std::numeric_limits<double>::max();
         std::vector<timing> t(commands().size());
@@ -103,7 +148,9 @@ int run_times(const std::string& exe, const std::vector<file_set>& sets, int rep
         }
         fmt::print("\n");
         std::fflush(stdout);
+        all.push_back(std::move(t));
     }
+    print_linearity(sets, all);
     return failures == 0 ? 0 : 1;
 }
 
