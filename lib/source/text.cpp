@@ -3,10 +3,8 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <limits>
@@ -175,14 +173,16 @@ std::variant<std::string, input_error> read_bytes(const std::string& path) {
     if (fd < 0) {
         return input_error{"io/open-failed", std::strerror(errno)};
     }
+    // Closed on every way out; errno is read before it runs.
+    const struct closer {
+        int fd;
+        ~closer() { ::close(fd); }
+    } guard{fd};
     struct ::stat st {};
     if (::fstat(fd, &st) != 0) {
-        const int error = errno;
-        ::close(fd);
-        return input_error{"io/read-failed", std::strerror(error)};
+        return input_error{"io/read-failed", std::strerror(errno)};
     }
     if (S_ISDIR(st.st_mode)) {
-        ::close(fd);
         return input_error{"io/is-directory", ""};
     }
     constexpr std::size_t chunk = 1 << 16;
@@ -200,16 +200,13 @@ std::variant<std::string, input_error> read_bytes(const std::string& path) {
             continue;
         }
         if (n < 0) {
-            const int error = errno;
-            ::close(fd);
-            return input_error{"io/read-failed", std::strerror(error)};
+            return input_error{"io/read-failed", std::strerror(errno)};
         }
         if (n == 0) {
             break;
         }
         used += static_cast<std::size_t>(n);
     }
-    ::close(fd);
     data.resize(used);
     return data;
 }

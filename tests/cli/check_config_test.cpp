@@ -1,5 +1,6 @@
-// `check` finds each file's `.nianbao.toml` the same way whether the file is named by an absolute
-// path or by one relative to the working directory (the finder asks for that directory once).
+// Each file of a `check` batch takes the `.nianbao.toml` of its own directory, whether the files
+// are named by absolute paths or by paths relative to the working directory (which the finder
+// asks for once a batch).
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -46,22 +47,29 @@ struct tree {
 
 BOOST_AUTO_TEST_SUITE(cli_check_config)
 
-BOOST_AUTO_TEST_CASE(relative_paths_take_the_config_of_their_own_directory) {
+// Directories a (figures off), a/b (its own config: figures on) and c (none), visited in an
+// interleaved order: the answer for a directory is kept, never another's.
+BOOST_AUTO_TEST_CASE(each_file_of_a_batch_takes_the_config_of_its_own_directory) {
     const tree t;
-    // run_cli runs in the source directory: name each file relative to it.
+    // run_cli runs in the source directory: relative names are relative to it.
     const fs::path cwd = fs::path(nianbao::test::source_dir());
-    std::vector<std::string> args = {"check"};
-    for (const auto& f : t.files) {
-        args.push_back(fs::relative(f, cwd).string());
-        BOOST_REQUIRE(fs::path(args.back()).is_relative());
-    }
-    args.insert(args.end(), {"--select", "figures"});
-    const auto r = run_cli(args);
-    BOOST_REQUIRE_EQUAL(r.code, 1);
-    for (std::size_t i = 1; i + 2 < args.size(); ++i) {
-        const bool off = args[i].find("/a/r") != std::string::npos;
-        BOOST_TEST_CONTEXT(args[i]) {
-            BOOST_TEST((r.out.find(args[i] + ":342:2: error:") == std::string::npos) == off);
+    for (const bool relative : {false, true}) {
+        BOOST_TEST_CONTEXT((relative ? "relative paths" : "absolute paths")) {
+            std::vector<std::string> args = {"check"};
+            for (const auto& f : t.files) {
+                args.push_back(relative ? fs::relative(f, cwd).string() : f.string());
+                BOOST_REQUIRE(fs::path(args.back()).is_relative() == relative);
+            }
+            args.insert(args.end(), {"--select", "figures"});
+            const auto r = run_cli(args);
+            BOOST_REQUIRE_EQUAL(r.code, 1);
+            for (std::size_t i = 1; i + 2 < args.size(); ++i) {
+                const bool off = args[i].find("/a/r") != std::string::npos;
+                BOOST_TEST_CONTEXT(args[i]) {
+                    BOOST_TEST((r.out.find(args[i] + ":342:2: error:") == std::string::npos)
+                               == off);
+                }
+            }
         }
     }
     // The directory named relatively is walked, and its files keep their own configs too.

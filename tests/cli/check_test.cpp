@@ -261,34 +261,6 @@ BOOST_AUTO_TEST_CASE(reads_nianbao_toml_upward_and_from_config) {
     BOOST_TEST(b.err.find("broken.toml:2:12: error: unknown rule") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(each_file_of_a_batch_takes_the_config_of_its_own_directory) {
-    // Directories a (figures off), a/b (its own config: figures on, as errors) and c (none),
-    // visited in an interleaved order: the answer for a directory is kept, never another's.
-    scratch s;
-    const std::string file = s.copy(seed003);
-    for (const char* d : {"a/b", "c"}) {
-        fs::create_directories(s.dir / d);
-    }
-    s.write("a/.nianbao.toml", "[rules]\nfigures = \"off\"\n");
-    s.write("a/b/.nianbao.toml", "[rules]\ntable = \"off\"\n");
-    std::vector<std::string> args = {"check"};
-    for (const char* d : {"a", "c", "a/b", "a", "c"}) {
-        const fs::path to = s.dir / d / (std::string("r") + std::to_string(args.size()) + ".txt");
-        fs::copy_file(file, to);
-        args.push_back(to.string());
-    }
-    args.insert(args.end(), {"--select", "figures"});
-    const auto r = run_cli(args);
-    BOOST_REQUIRE_EQUAL(r.code, 1);
-    args.resize(args.size() - 2);
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const bool off = args[i].find("/a/r") != std::string::npos;
-        BOOST_TEST_CONTEXT(args[i]) {
-            BOOST_TEST((r.out.find(args[i] + ":342:2: error:") == std::string::npos) == off);
-        }
-    }
-}
-
 BOOST_AUTO_TEST_CASE(select_and_ignore_take_one_value_an_occurrence) {
     // `--select figures report.txt`: the report is an input, not a second rule.
     const auto one = run_cli({"check", "--select", "figures", seed003});
